@@ -1,0 +1,49 @@
+//! Every ⚑ assumption of `wave-api.md`, in one place. Change them here when the real API
+//! answers differently; ARCHITECTURE.md lists them too.
+
+/// ⚑ The documents only say "an authenticated user": we send a bearer token.
+pub fn authorization_header(token: &str) -> String {
+    format!("Bearer {token}")
+}
+
+/// The partner header the contract requires on every call.
+pub const PARTNER_HEADER: &str = "X-Preferred-Partner-Id";
+
+/// ⚑ Error bodies are `{ "detail": "..." }` when the server has one.
+pub const ERROR_DETAIL_FIELD: &str = "detail";
+
+/// ⚑ The CRM export route (the guide only says "your data-integrations layer").
+pub const CRM_EXPORT_PATH: &[&str] = &["data_integrations", "crm_exports"];
+
+/// ⚑ The evaluation model is an enum; the only value the documents name.
+pub const EVALUATION_MODELS: &[&str] = &["EVENTS_FROM_PACKAGE"];
+
+/// ⚑ `GET /events` pages are 1-based with 10 events each; an empty page means no more.
+pub const EVENTS_FIRST_PAGE: u32 = 1;
+pub const EVENTS_PAGE_SIZE: usize = 10;
+
+/// ⚑ `merge_id` joins the source package ids with `_`, so package ids never contain `_`.
+pub const MERGE_ID_SEPARATOR: char = '_';
+
+/// ⚑ Per-campaign updates: `PUT /campaigns/{eid}/{tc}/{tc_run_id}/status|budget`.
+pub const CAMPAIGN_STATUS_SUFFIX: &str = "status";
+pub const CAMPAIGN_BUDGET_SUFFIX: &str = "budget";
+
+/// ⚑ A failed boost answers 4xx whose `detail` mentions this marker.
+pub const INVALID_SETUP_MARKER: &str = "INVALID_SETUP";
+
+/// ⚑ `progress` (0–100) is optional while a package builds; values outside are clamped.
+pub fn clamp_progress(progress: f64) -> f64 {
+    if progress.is_finite() { progress.clamp(0.0, 100.0) } else { 0.0 }
+}
+
+/// Our own choice, not the contract's: a request with no answer after this long is a timeout.
+pub const REQUEST_TIMEOUT_MS: u32 = 30_000;
+
+/// The results page polls a building package this often (the reference webapp's 5 s).
+pub const POLL_INTERVAL_MS: u32 = 5_000;
+/// A failing poll backs off up to this long.
+pub const POLL_MAX_BACKOFF_MS: u32 = 60_000;
+
+/// Autosave fires this long after the last edit.
+pub const AUTOSAVE_DEBOUNCE_MS: u32 = 1_000;

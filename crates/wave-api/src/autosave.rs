@@ -1,0 +1,119 @@
+//! The draft autosave state machine, free of timers and I/O so it can be tested natively.
+//!
+//! Every local edit bumps a revision. A save carries the revision it was started for. A
+//! response is applied only if its save is the newest one started (older ones were aborted or
+//! are stale), and the draft counts as saved only up to that revision: edits made while it was
+//! in flight stay dirty and are saved next.
+
+use crate::error::ApiError;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Nothing to save.
+    Saved,
+    /// Edits wait for the debounce.
+    Pending,
+    Saving,
+    /// The network is down; edits are kept and sent when it is back.
+    Offline,
+    /// The server refused; edits are kept, the user can retry.
+    Failed(String),
+}
+
+impl SaveState {
+    pub fn label(&self) -> String {
+        match self {
+            SaveState::Saved => "Saved".into(),
+            SaveState::Pending => "Unsaved changes".into(),
+            SaveState::Saving => "Saving…".into(),
+            SaveState::Offline => "Offline — will retry".into(),
+            SaveState::Failed(_) => "Save failed — Retry".into(),
+        }
+    }
+}
+
+/// What to do with a finished save's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The newest save succeeded and there were no edits since: the echo may be applied.
+    Current,
+    /// Succeeded, but newer edits exist: keep local state, save again.
+    Superseded,
+    /// An older save than the newest one started: ignore entirely.
+    Stale,
+    /// Failed; the state says how.
+    Failed,
+}
+
+#[derive(Clone, Debug)]
+pub struct SaveTracker {
+    local_rev: u64,
+    saved_rev: u64,
+    in_flight: Option<u64>,
+    state: SaveState,
+}
+
+impl Default for SaveTracker {
+    fn default() -> Self {
+        SaveTracker { local_rev: 0, saved_rev: 0, in_flight: None, state: SaveState::Saved }
+    }
+}
+
+impl SaveTracker {
+    pub fn state(&self) -> &SaveState {
+        &self.state
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.local_rev > self.saved_rev
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.in_flight.is_some()
+    }
+
+    /// A local edit happened.
+    pub fn edit(&mut self) -> u64 {
+        self.local_rev += 1;
+        // Offline/failed stays visible until a save gets through.
+        if !matches!(self.state, SaveState::Offline | SaveState::Failed(_)) {
+            self.state = SaveState::Pending;
+        }
+        self.local_rev
+    }
+
+    /// A save of the current local state starts (any older one in flight is aborted by the
+    /// caller). Returns the revision to hand back to [`SaveTracker::finish`].
+    pub fn start(&mut self) -> u64 {
+        self.in_flight = Some(self.local_rev);
+        self.state = SaveState::Saving;
+        self.local_rev
+    }
+
+    pub fn finish(&mut self, rev: u64, result: Result<(), &ApiError>) -> Outcome {
+        if self.in_flight != Some(rev) {
+            return Outcome::Stale;
+        }
+        self.in_flight = None;
+        match result {
+            Ok(()) => {
+                self.saved_rev = self.saved_rev.max(rev);
+                if self.is_dirty() {
+                    self.state = SaveState::Pending;
+                    Outcome::Superseded
+                } else {
+                    self.state = SaveState::Saved;
+                    Outcome::Current
+                }
+            }
+            Err(e) => {
+                self.state = if e.is_offline() || matches!(e, ApiError::Timeout) {
+                    SaveState::Offline
+                } else {
+                    SaveState::Failed(e.user_message())
+                };
+                Outcome::Failed
+            }
+        }
+    }
+}

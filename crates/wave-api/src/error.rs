@@ -1,0 +1,93 @@
+//! One error type for every call, and the words the UI shows for it.
+
+use crate::assumptions::ERROR_DETAIL_FIELD;
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, DNS, connection refused or dropped, CORS.
+    Network(String),
+    /// No answer within [`crate::assumptions::REQUEST_TIMEOUT_MS`].
+    Timeout,
+    /// The request was cancelled on purpose (a newer save, a page left): never shown.
+    Aborted,
+    /// A non-2xx answer, with the server's `detail` when it sent one.
+    Http { status: u16, detail: Option<String> },
+    /// A 2xx answer whose body is not what the contract promises.
+    Decode(String),
+}
+
+impl ApiError {
+    /// Maps a non-2xx response, reading `{ "detail": "..." }` when present.
+    pub fn from_status(status: u16, body: &str) -> Self {
+        let detail = serde_json::from_str::<serde_json::Value>(body)
+            .ok()
+            .and_then(|v| match v.get(ERROR_DETAIL_FIELD)? {
+                serde_json::Value::String(s) => Some(s.clone()),
+                serde_json::Value::Null => None,
+                other => Some(other.to_string()),
+            })
+            .filter(|s| !s.trim().is_empty());
+        ApiError::Http { status, detail }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Http { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The session is gone: the UI sends the user to sign in, keeping their input.
+    pub fn is_unauthorized(&self) -> bool {
+        self.status() == Some(401)
+    }
+
+    /// Worth retrying automatically (polls, autosave): the network or the server hiccupped.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ApiError::Network(_) | ApiError::Timeout => true,
+            ApiError::Http { status, .. } => *status == 408 || *status == 429 || *status >= 500,
+            ApiError::Aborted | ApiError::Decode(_) => false,
+        }
+    }
+
+    pub fn is_offline(&self) -> bool {
+        matches!(self, ApiError::Network(_))
+    }
+
+    /// A sentence for a person, never raw JSON.
+    pub fn user_message(&self) -> String {
+        match self {
+            ApiError::Network(_) => "Can't reach the Wave API. Check your connection and try again.".into(),
+            ApiError::Timeout => "The Wave API took too long to answer. Try again in a moment.".into(),
+            ApiError::Aborted => "The request was cancelled.".into(),
+            ApiError::Decode(_) => "The Wave API sent an answer this app could not read.".into(),
+            ApiError::Http { status, detail } => {
+                let base = match status {
+                    400 => "The Wave API rejected the request".to_string(),
+                    401 => "Your session has expired. Sign in again".to_string(),
+                    403 => "You don't have permission for this. Package Builder needs the \
+                            Permissions.backhaul permission and access to this partner"
+                        .to_string(),
+                    404 => "Not found".to_string(),
+                    409 => "This changed elsewhere in the meantime".to_string(),
+                    s if *s >= 500 => format!("The Wave API had a problem (HTTP {s})"),
+                    s => format!("The request failed (HTTP {s})"),
+                };
+                match detail {
+                    Some(d) => format!("{base}: {d}"),
+                    None => format!("{base}."),
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.user_message())
+    }
+}
+
+impl std::error::Error for ApiError {}

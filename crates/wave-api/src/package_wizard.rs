@@ -1,0 +1,162 @@
+//! The Package Builder create wizard's state: what the user typed (kept as typed, so nothing is
+//! lost to parsing), per-step validation, and the create payload built from it.
+
+use crate::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
+use crate::rules::{is_iso_date, FieldError};
+use serde::{Deserialize, Serialize};
+
+/// `localStorage` key the guide names.
+pub const STORAGE_KEY: &str = "packageBuilderState";
+/// Bumped whenever the stored shape changes: older shapes are discarded with a notice.
+pub const STORAGE_VERSION: u32 = 1;
+pub const STEPS: [&str; 3] = ["Select events", "Targeting and customers", "Preview"];
+pub const COUNT_RANGE: std::ops::RangeInclusive<u8> = 1..=10;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackageWizard {
+    pub step: usize,
+    pub events: Vec<EventRef>,
+    pub title: String,
+    pub targeting_mode: TargetingMode,
+    pub num_packages: u8,
+    pub n_top_events: u8,
+    pub included_customers: Vec<String>,
+    pub excluded_customers: Vec<String>,
+    pub buying_above: String,
+    pub buying_below: String,
+    pub purchases_before: String,
+    pub purchases_after: String,
+    pub ticket_categories: Vec<String>,
+}
+
+impl Default for PackageWizard {
+    fn default() -> Self {
+        PackageWizard {
+            step: 0,
+            events: Vec::new(),
+            title: String::new(),
+            targeting_mode: TargetingMode::Lookalike,
+            num_packages: 3,
+            n_top_events: 3,
+            included_customers: Vec::new(),
+            excluded_customers: Vec::new(),
+            buying_above: String::new(),
+            buying_below: String::new(),
+            purchases_before: String::new(),
+            purchases_after: String::new(),
+            ticket_categories: Vec::new(),
+        }
+    }
+}
+
+fn amount(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<f64> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    match raw.replace(',', ".").parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Some(v),
+        _ => {
+            errors.push(FieldError::new(field, "Enter an amount of 0 or more."));
+            None
+        }
+    }
+}
+
+fn date(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    if is_iso_date(raw) {
+        Some(raw.to_string())
+    } else {
+        errors.push(FieldError::new(field, "Enter a date as YYYY-MM-DD."));
+        None
+    }
+}
+
+impl PackageWizard {
+    pub fn add_event(&mut self, event: EventRef) {
+        if !self.events.iter().any(|e| e.id == event.id) {
+            self.events.push(event);
+        }
+    }
+
+    /// Problems that keep the user on `step`.
+    pub fn step_errors(&self, step: usize) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        match step {
+            0 => {
+                if self.events.is_empty() {
+                    errors.push(FieldError::new("events", "Select at least one event."));
+                }
+            }
+            1 => {
+                self.filters_into(&mut errors);
+                if self.title.trim().is_empty() {
+                    errors.push(FieldError::new("title", "Give the package a title."));
+                }
+                if !COUNT_RANGE.contains(&self.num_packages) {
+                    errors.push(FieldError::new("num_packages", "Choose between 1 and 10 packages."));
+                }
+                if !COUNT_RANGE.contains(&self.n_top_events) {
+                    errors.push(FieldError::new("n_top_events", "Choose between 1 and 10 top events."));
+                }
+            }
+            _ => {}
+        }
+        errors
+    }
+
+    fn filters_into(&self, errors: &mut Vec<FieldError>) -> PackageFilters {
+        let above = amount(&self.buying_above, "buying_above", errors);
+        let below = amount(&self.buying_below, "buying_below", errors);
+        if let (Some(above), Some(below)) = (above, below) {
+            if below > above {
+                errors.push(FieldError::new("buying_below", "“Below” must not be more than “above”."));
+            }
+        }
+        let before = date(&self.purchases_before, "purchases_before", errors);
+        let after = date(&self.purchases_after, "purchases_after", errors);
+        if let (Some(before), Some(after)) = (&before, &after) {
+            if before >= after {
+                errors.push(FieldError::new(
+                    "purchases_after",
+                    "Excluding purchases before this date and after an earlier one leaves no purchases: pick a later date.",
+                ));
+            }
+        }
+        let overlap = self.included_customers.iter().find(|c| self.excluded_customers.contains(c));
+        if let Some(id) = overlap {
+            errors.push(FieldError::new("excluded_customers", format!("{id} is both included and excluded.")));
+        }
+        PackageFilters {
+            included_customers: self.included_customers.clone(),
+            excluded_customers: self.excluded_customers.clone(),
+            exclude_buying_behavior_above: above,
+            exclude_buying_behavior_below: below,
+            exclude_old_purchases_before: before,
+            exclude_recent_purchases_after: after,
+            exclude_ticket_categories: self.ticket_categories.clone(),
+        }
+    }
+
+    /// Every problem of every step, or the exact payload `POST /package_builder/packages` gets.
+    pub fn payload(&self) -> Result<CreatePackage, Vec<FieldError>> {
+        let mut errors = self.step_errors(0);
+        errors.extend(self.step_errors(1));
+        let filters = self.filters_into(&mut Vec::new());
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(CreatePackage {
+            num_packages: self.num_packages,
+            n_top_events: self.n_top_events,
+            event_ids: self.events.iter().map(|e| e.id.clone()).collect::<Vec<Id>>(),
+            package_title: self.title.trim().to_string(),
+            targeting_mode: self.targeting_mode,
+            filters,
+        })
+    }
+}

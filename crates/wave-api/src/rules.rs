@@ -1,0 +1,123 @@
+//! Rules shared by the UI and the demo backend: validation, merge ids, download names.
+
+use crate::assumptions::MERGE_ID_SEPARATOR;
+use crate::models::{Id, SetupProcess};
+
+/// One problem with one field; `field` names the input the message belongs next to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        FieldError { field: field.into(), message: message.into() }
+    }
+}
+
+/// The message for `field`, if any.
+pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+}
+
+/// `"123_456_789"` → `[123, 456, 789]`; empty parts are dropped.
+pub fn split_merge_id(merge_id: &str) -> Vec<Id> {
+    merge_id
+        .split(MERGE_ID_SEPARATOR)
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(Id::from)
+        .collect()
+}
+
+pub fn join_merge_id(ids: &[Id]) -> String {
+    ids.iter().map(Id::as_str).collect::<Vec<_>>().join(&MERGE_ID_SEPARATOR.to_string())
+}
+
+/// `{tc}-customers.csv`, with every character that is unsafe in a file name (path
+/// separators, reserved characters, control characters) replaced by `_`, and no leading dot.
+pub fn csv_file_name(tc: &str) -> String {
+    let safe: String = tc
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .take(120)
+        .collect();
+    let safe = safe.trim().trim_start_matches('.');
+    let stem = if safe.is_empty() { "cluster" } else { safe };
+    format!("{stem}-customers.csv")
+}
+
+/// Plain `YYYY-MM-DD` check; ISO dates compare correctly as strings.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(s[5..7].parse::<u8>(), Ok(1..=12))
+        && matches!(s[8..10].parse::<u8>(), Ok(1..=31))
+}
+
+pub fn is_http_url(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > 8 && !s.contains(char::is_whitespace)
+}
+
+/// What must hold before a draft can be published.
+pub fn validate_setup(draft: &SetupProcess) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    match draft.total_budget {
+        Some(b) if b > 0.0 && b.is_finite() => {}
+        _ => errors.push(FieldError::new("total_budget", "Enter a total budget greater than 0.")),
+    }
+    match (draft.start_date.as_deref(), draft.end_date.as_deref()) {
+        (Some(start), Some(end)) if is_iso_date(start) && is_iso_date(end) => {
+            if end <= start {
+                errors.push(FieldError::new("end_date", "The end date must be after the start date."));
+            }
+        }
+        (start, end) => {
+            if !start.is_some_and(is_iso_date) {
+                errors.push(FieldError::new("start_date", "Choose a start date."));
+            }
+            if !end.is_some_and(is_iso_date) {
+                errors.push(FieldError::new("end_date", "Choose an end date."));
+            }
+        }
+    }
+    if draft.clusters.is_empty() {
+        errors.push(FieldError::new("clusters", "Select at least one taste cluster."));
+    }
+    for (i, cluster) in draft.clusters.iter().enumerate() {
+        let c = &cluster.creative;
+        if c.headline.trim().is_empty() {
+            errors.push(FieldError::new(format!("clusters.{i}.headline"), "Write a headline."));
+        }
+        if c.body.trim().is_empty() {
+            errors.push(FieldError::new(format!("clusters.{i}.body"), "Write the ad text."));
+        }
+        if !c.media_url.trim().is_empty() && !is_http_url(c.media_url.trim()) {
+            errors.push(FieldError::new(format!("clusters.{i}.media_url"), "Use a full http(s):// address."));
+        }
+        if c.cta.trim().is_empty() {
+            errors.push(FieldError::new(format!("clusters.{i}.cta"), "Choose a call to action."));
+        }
+        let t = &cluster.targeting;
+        if let (Some(min), Some(max)) = (t.age_min, t.age_max) {
+            if min > max {
+                errors.push(FieldError::new(format!("clusters.{i}.age"), "The minimum age must not exceed the maximum."));
+            }
+        }
+    }
+    if draft.dsa_payor.trim().is_empty() {
+        errors.push(FieldError::new("dsa_payor", "Name who pays for the ads (EU Digital Services Act)."));
+    }
+    if draft.dsa_beneficiary.trim().is_empty() {
+        errors.push(FieldError::new("dsa_beneficiary", "Name who benefits from the ads (EU Digital Services Act)."));
+    }
+    errors
+}
