@@ -1,0 +1,297 @@
+//! The mock Wave API: the same demo backend as the app's demo mode, spoken over HTTP under
+//! `/api`, with the contract's request checks, a log of every request (and whether the client
+//! aborted it) and fault injection. Tests start it in-process with [`start`]; the binary
+//! serves it for manual use.
+
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{HeaderMap, Method as HttpMethod, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use axum::Router;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use wave_api::demo::DemoBackend;
+use wave_api::http::decode_component;
+use wave_api::{ApiRequest, ApiResponse, Method};
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LoggedRequest {
+    pub method: String,
+    /// The path as received (still percent-encoded), without `/api`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub authorization: Option<String>,
+    pub partner: Option<String>,
+    pub body: String,
+    pub status: Option<u16>,
+    /// The client went away before the answer was sent.
+    pub aborted: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum FaultKind {
+    Latency { ms: u64 },
+    Status { status: u16 },
+    Malformed,
+    Empty,
+    Hang,
+    Drop,
+}
+
+/// A fault for requests whose method matches (if given) and whose path contains `path`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Fault {
+    #[serde(default)]
+    pub method: Option<String>,
+    #[serde(default)]
+    pub path: String,
+    #[serde(flatten)]
+    pub kind: FaultKind,
+}
+
+pub struct World {
+    backend: DemoBackend,
+    pub log: Vec<LoggedRequest>,
+    pub faults: Vec<Fault>,
+}
+
+#[derive(Clone)]
+pub struct Server {
+    pub world: Arc<Mutex<World>>,
+    dist: Option<PathBuf>,
+    config_json: String,
+}
+
+impl Server {
+    pub fn new(dist: Option<PathBuf>, partner: &str) -> Self {
+        let world = World { backend: DemoBackend::seeded(now_ms()), log: Vec::new(), faults: Vec::new() };
+        let config_json = serde_json::json!({ "mode": "live", "api_base_url": "/api", "partner_id": partner }).to_string();
+        Server { world: Arc::new(Mutex::new(world)), dist, config_json }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, World> {
+        // A panicking handler must not take the whole mock down: keep using the data.
+        self.world.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn log(&self) -> Vec<LoggedRequest> {
+        self.lock().log.clone()
+    }
+
+    pub fn clear_log(&self) {
+        self.lock().log.clear();
+    }
+
+    /// Asks the backend directly (tests reading the server's state).
+    pub fn answer(&self, req: &ApiRequest) -> ApiResponse {
+        self.lock().backend.handle(req, now_ms())
+    }
+
+    pub fn set_faults(&self, faults: Vec<Fault>) {
+        self.lock().faults = faults;
+    }
+
+    pub fn router(self) -> Router {
+        Router::new()
+            .route("/api", any(api))
+            .route("/api/{*rest}", any(api))
+            .route("/__log", any(log_endpoint))
+            .route("/__faults", any(faults_endpoint))
+            .fallback(static_file)
+            .with_state(self)
+    }
+}
+
+fn now_ms() -> f64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0)
+}
+
+/// Starts the server on `127.0.0.1:port` (0 = any free port) in the background.
+pub async fn start(server: Server, port: u16) -> std::io::Result<std::net::SocketAddr> {
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    let addr = listener.local_addr()?;
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, server.router()).await;
+    });
+    Ok(addr)
+}
+
+/// Marks the log entry aborted unless the handler finished: axum drops the handler's future
+/// when the client disconnects.
+struct AbortGuard {
+    server: Server,
+    index: usize,
+    done: bool,
+}
+
+impl Drop for AbortGuard {
+    fn drop(&mut self) {
+        if !self.done {
+            if let Some(entry) = self.server.lock().log.get_mut(self.index) {
+                entry.aborted = true;
+            }
+        }
+    }
+}
+
+fn detail(status: u16, message: &str) -> ApiResponse {
+    ApiResponse::detail(status, message)
+}
+
+fn to_response(r: ApiResponse) -> Response {
+    let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let kind = if r.body.starts_with('{') || r.body.starts_with('[') { "application/json" } else { "text/csv; charset=utf-8" };
+    (status, [("content-type", kind)], r.body).into_response()
+}
+
+fn parse_request(method: &HttpMethod, uri: &Uri, body: &Bytes) -> Result<ApiRequest, ApiResponse> {
+    let method = match *method {
+        HttpMethod::GET => Method::Get,
+        HttpMethod::POST => Method::Post,
+        HttpMethod::PUT => Method::Put,
+        HttpMethod::DELETE => Method::Delete,
+        _ => return Err(detail(405, "Method not allowed")),
+    };
+    let raw = uri.path().trim_start_matches("/api");
+    let mut segments = Vec::new();
+    for part in raw.split('/').filter(|s| !s.is_empty()) {
+        segments.push(decode_component(part).ok_or_else(|| detail(400, "A path segment is not URL-decodable"))?);
+    }
+    let mut query = Vec::new();
+    for pair in uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let decode = |s: &str| decode_component(s).ok_or_else(|| detail(400, "A query value is not URL-decodable"));
+        query.push((decode(k)?, decode(v)?));
+    }
+    let body = String::from_utf8(body.to_vec()).map_err(|_| detail(400, "The body is not UTF-8"))?;
+    Ok(ApiRequest { method, segments, trailing_slash: raw.ends_with('/'), query, body: Some(body).filter(|b| !b.is_empty()) })
+}
+
+/// What the contract demands of every request.
+fn check_contract(headers: &HeaderMap, req: &ApiRequest) -> Result<(), ApiResponse> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
+    match header("authorization") {
+        None => return Err(detail(400, "Missing Authorization header")),
+        Some(v) if !v.starts_with("Bearer ") || v.len() <= "Bearer ".len() => return Err(detail(400, "Authorization must be a Bearer token")),
+        _ => {}
+    }
+    if header("x-preferred-partner-id").is_none() {
+        return Err(detail(400, "Missing X-Preferred-Partner-Id header"));
+    }
+    let path: Vec<&str> = req.segments.iter().map(String::as_str).collect();
+    if req.method == Method::Post && path == ["campaigns_setup"] {
+        let has_eid = req.body.as_deref().and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok()).is_some_and(|v| !v["eid"].is_null());
+        if !has_eid {
+            return Err(detail(400, "POST /campaigns_setup needs eid in the body"));
+        }
+    }
+    if req.body.is_some() && matches!(req.method, Method::Put | Method::Post) && headers.get("content-type").is_none() {
+        return Err(detail(400, "A JSON body needs Content-Type: application/json"));
+    }
+    Ok(())
+}
+
+async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
+    let index = {
+        let mut world = server.lock();
+        world.log.push(LoggedRequest {
+            method: method.to_string(),
+            path: uri.path().trim_start_matches("/api").to_string(),
+            query: uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty())
+                .map(|p| { let (k, v) = p.split_once('=').unwrap_or((p, "")); (k.to_string(), v.to_string()) }).collect(),
+            authorization: header("authorization"),
+            partner: header("x-preferred-partner-id"),
+            body: String::from_utf8_lossy(&body).into_owned(),
+            status: None,
+            aborted: false,
+        });
+        world.log.len() - 1
+    };
+    let mut guard = AbortGuard { server: server.clone(), index, done: false };
+
+    let fault = {
+        let world = server.lock();
+        let path = uri.path();
+        world.faults.iter().find(|f| f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())) && path.contains(&f.path)).cloned()
+    };
+    let mut response = match fault.map(|f| f.kind) {
+        Some(FaultKind::Latency { ms }) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            None
+        }
+        Some(FaultKind::Hang) => {
+            tokio::time::sleep(Duration::from_secs(3600)).await;
+            None
+        }
+        Some(FaultKind::Status { status }) => Some(to_response(detail(status, &format!("Injected failure {status}")))),
+        Some(FaultKind::Malformed) => Some((StatusCode::OK, [("content-type", "application/json")], "{\"id\": [unterminated").into_response()),
+        Some(FaultKind::Empty) => Some((StatusCode::OK, [("content-type", "application/json")], "").into_response()),
+        Some(FaultKind::Drop) => {
+            let failing = futures_util::stream::once(async { Err::<Bytes, _>(std::io::Error::other("connection dropped")) });
+            Some(Response::builder().status(200).body(Body::from_stream(failing)).unwrap_or_default())
+        }
+        None => None,
+    };
+    if response.is_none() {
+        let answer = match parse_request(&method, &uri, &body).and_then(|req| check_contract(&headers, &req).map(|()| req)) {
+            Ok(req) => server.lock().backend.handle(&req, now_ms()),
+            Err(refusal) => refusal,
+        };
+        response = Some(to_response(answer));
+    }
+    let response = response.unwrap_or_default();
+    if let Some(entry) = server.lock().log.get_mut(index) {
+        entry.status = Some(response.status().as_u16());
+    }
+    guard.done = true;
+    response
+}
+
+async fn log_endpoint(State(server): State<Server>, method: HttpMethod) -> Response {
+    if method == HttpMethod::DELETE {
+        server.clear_log();
+        return StatusCode::NO_CONTENT.into_response();
+    }
+    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&server.log()).unwrap_or_default()).into_response()
+}
+
+async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body: Bytes) -> Response {
+    match method {
+        HttpMethod::DELETE => server.set_faults(Vec::new()),
+        HttpMethod::POST | HttpMethod::PUT => match serde_json::from_slice::<Vec<Fault>>(&body) {
+            Ok(faults) => server.set_faults(faults),
+            Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+        },
+        _ => {}
+    }
+    let faults = server.lock().faults.clone();
+    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&faults).unwrap_or_default()).into_response()
+}
+
+async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
+    if uri.path() == "/config.json" {
+        return (StatusCode::OK, [("content-type", "application/json")], server.config_json.clone()).into_response();
+    }
+    let Some(dist) = &server.dist else { return StatusCode::NOT_FOUND.into_response() };
+    let rel = uri.path().trim_start_matches('/');
+    let candidate = dist.join(rel);
+    let file = if !rel.is_empty() && !rel.contains("..") && candidate.is_file() { candidate } else { dist.join("index.html") };
+    let mime = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    };
+    match tokio::fs::read(&file).await {
+        Ok(bytes) => (StatusCode::OK, [("content-type", mime)], bytes).into_response(),
+        Err(_) => StatusCode::NOT_FOUND.into_response(),
+    }
+}

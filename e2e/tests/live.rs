@@ -1,0 +1,170 @@
+//! End-to-end in live mode: the release build served by the mock Wave API, which checks the
+//! contract, logs every request and injects faults. Assertions read the server's log.
+
+use e2e::*;
+use fantoccini::{Client, Locator};
+use mock_server::{Fault, FaultKind, LoggedRequest, Server};
+use std::time::Duration;
+use wave_api::{calls, models::Id};
+
+const TOKEN: &str = "live-test-token";
+
+async fn start() -> (Server, String) {
+    let server = Server::new(Some(dist()), "partner-42");
+    let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
+    (server, format!("http://{addr}"))
+}
+
+/// Signs in on /connect like a user and lands on `then`.
+async fn connect(c: &Client, base: &str) {
+    c.goto(&format!("{base}/connect")).await.expect("goto");
+    heading(c, "Connect").await;
+    type_into(c, "API token", TOKEN).await;
+    type_into(c, "Partner ID", "partner-42").await;
+    button(c, "Connect").await.click().await.expect("connect");
+    heading(c, "Packages").await;
+}
+
+fn requests<'a>(log: &'a [LoggedRequest], method: &'a str, path: &'a str) -> impl Iterator<Item = &'a LoggedRequest> + 'a {
+    log.iter().filter(move |r| r.method == method && r.path == path)
+}
+
+fn fault(method: Option<&str>, path: &str, kind: FaultKind) -> Fault {
+    Fault { method: method.map(str::to_string), path: path.into(), kind }
+}
+
+#[tokio::test]
+async fn live_requests_follow_the_contract() {
+    let (server, base) = start().await;
+    let s = server.clone();
+    run(base, move |c, base, downloads| async move {
+        connect(&c, &base).await;
+        // Security: the token never reaches localStorage; markup in server strings stays text.
+        let stored = c.execute("return JSON.stringify(localStorage) + JSON.stringify(location.href)", vec![]).await.expect("js");
+        assert!(!stored.to_string().contains(TOKEN), "token leaked: {stored}");
+        text_appears(&c, "<img src=x onerror=alert(1)> Open air cinema", 10).await;
+        assert!(c.find_all(Locator::Css("main img")).await.expect("query").is_empty());
+        let csp = c.execute("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content", vec![]).await.expect("csp");
+        assert!(csp.as_str().is_some_and(|v| v.contains("script-src 'self' 'wasm-unsafe-eval'")), "{csp}");
+
+        by_label(&c, "Select Munich shows Q3").await.click().await.expect("select");
+        by_label(&c, "Select Families for the Gruffalo").await.click().await.expect("select");
+        button(&c, "Merge selected (2)").await.click().await.expect("merge");
+        text_appears(&c, "Merged: Munich shows Q3", 10).await;
+
+        c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
+        button(&c, "Download CSV for family outings/münchen").await.click().await.expect("download");
+        type_into(&c, "Attribution window (days)", "30").await;
+        button(&c, "Save settings").await.click().await.expect("save");
+        text_appears(&c, "Evaluation settings saved", 10).await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+
+        let log = s.log();
+        assert!(!log.is_empty());
+        for r in &log {
+            assert_eq!(r.authorization.as_deref(), Some(&*format!("Bearer {TOKEN}")), "{} {}", r.method, r.path);
+            assert_eq!(r.partner.as_deref(), Some("partner-42"));
+        }
+        let merge = requests(&log, "POST", "/package_builder/packages/merge").next().expect("merge request");
+        assert_eq!(merge.query, [("packages_ids".to_string(), "101".to_string()), ("packages_ids".to_string(), "102".to_string())]);
+        assert!(merge.body.is_empty(), "merge has no body");
+        assert!(requests(&log, "GET", "/package_builder/packages/101/family%20outings%2Fm%C3%BCnchen/customer_list").next().is_some(),
+            "tc encoded, not slugified: {:?}", log.iter().map(|r| &r.path).collect::<Vec<_>>());
+        let put = log.iter().position(|r| r.method == "PUT" && r.path.ends_with("/backhaul_evaluation_details")).expect("PUT");
+        assert!(log[put..].iter().any(|r| r.method == "GET" && r.path == "/package_builder/packages/101/backhaul_evaluation"), "fresh GET after PUT");
+        let _ = downloads;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn results_poll_every_5s_while_building_and_never_after_leaving() {
+    let (server, base) = start().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base).await;
+        c.goto(&format!("{base}/package-builder/results/104")).await.expect("goto");
+        button(&c, "Regenerate").await.click().await.expect("regenerate");
+        text_appears(&c, "Building the package", 10).await;
+        let count = || requests(&s.log(), "GET", "/package_builder/packages/104").count();
+        let start = count();
+        tokio::time::sleep(Duration::from_millis(10_500)).await;
+        let polls = count() - start;
+        assert!((2..=3).contains(&polls), "expected one poll per 5 s, saw {polls} in 10.5 s");
+        link(&c, "← All packages").await.click().await.expect("leave");
+        heading(&c, "Packages").await;
+        let left = count();
+        tokio::time::sleep(Duration::from_millis(6_000)).await;
+        assert_eq!(count(), left, "no poll after leaving the page");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn autosave_against_a_slow_server_aborts_stale_saves_and_keeps_every_keystroke() {
+    let (server, base) = start().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base).await;
+        s.set_faults(vec![fault(Some("PUT"), "/setup_processes/", FaultKind::Latency { ms: 2_000 })]);
+        c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
+        let headline = by_label(&c, "Headline").await;
+        headline.clear().await.expect("clear");
+        let mut typed = String::new();
+        for burst in ["Rock ", "the ", "Olympia", "park ", "tonight"] {
+            headline.send_keys(burst).await.expect("type");
+            typed.push_str(burst);
+            // Long enough for a save to start, shorter than the server's 2 s.
+            tokio::time::sleep(Duration::from_millis(1_300)).await;
+        }
+        wait_for(&c, "//div[contains(@class,'save-state')][contains(., 'Saved')]").await;
+        c.wait().at_most(Duration::from_secs(15)).for_element(Locator::XPath("//div[contains(@class,'save-state')][normalize-space()='Saved']")).await.expect("saved");
+        let value = by_label(&c, "Headline").await.prop("value").await.expect("value");
+        assert_eq!(value.as_deref(), Some(typed.as_str()), "no keystroke lost on screen");
+        let call = calls::get_setup(&Id("7001".into()));
+        let draft = call.read(&s.answer(&call.request)).expect("draft");
+        assert_eq!(draft.clusters[0].creative.headline, typed, "the server's final draft is what the user typed");
+        let puts: Vec<_> = requests(&s.log(), "PUT", "/setup_processes/7001").cloned().collect();
+        assert!(puts.iter().any(|r| r.aborted), "stale saves were aborted: {puts:?}");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn faults_give_clear_messages_and_a_working_retry() {
+    let (server, base) = start().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base).await;
+        let list = "/api/package_builder/packages/";
+        for (kind, message) in [
+            (FaultKind::Status { status: 500 }, "The Wave API had a problem (HTTP 500)"),
+            (FaultKind::Status { status: 503 }, "HTTP 503"),
+            (FaultKind::Malformed, "could not read"),
+            (FaultKind::Empty, "could not read"),
+            (FaultKind::Drop, "Can't reach the Wave API"),
+            (FaultKind::Status { status: 403 }, "Permissions.backhaul"),
+        ] {
+            s.set_faults(vec![fault(Some("GET"), list, kind.clone())]);
+            c.goto(&format!("{base}/package-builder")).await.expect("goto");
+            text_appears(&c, message, 15).await;
+            s.set_faults(Vec::new());
+            button(&c, "Retry").await.click().await.expect("retry");
+            text_appears(&c, "Munich shows Q3", 15).await;
+        }
+        // 401: to sign-in, then back where the user was, with the wizard input intact.
+        c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
+        type_into(&c, "Search events", "jazz").await;
+        wait_for(&c, "//li[@role='option'][contains(., 'Summer Jazz Nights')]").await.click().await.expect("pick");
+        s.set_faults(vec![fault(Some("GET"), "/api/events", FaultKind::Status { status: 401 })]);
+        type_into(&c, "Search events", "rock").await;
+        heading(&c, "Connect").await;
+        text_appears(&c, "Your session has ended", 10).await;
+        s.set_faults(Vec::new());
+        type_into(&c, "API token", TOKEN).await;
+        button(&c, "Connect").await.click().await.expect("connect");
+        heading(&c, "Create package").await;
+        button(&c, "Remove Summer Jazz Nights").await;
+    })
+    .await;
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Benchmark: builds the app and a bare Leptos counter (same profile and wasm-opt settings),
+# serves both, drives headless Chromium, prints a table and writes BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+trunk build --release
+(cd bench/bare && trunk build --release)
+cargo run --release -p e2e --bin bench -- dist bench/bare/dist

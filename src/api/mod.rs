@@ -1,0 +1,79 @@
+//! The one API client the pages use. It sends a [`Call`] through the transport the session
+//! chose (HTTP or the in-memory demo backend) and returns typed results or an [`ApiError`].
+//! Pages never build URLs or parse JSON.
+
+mod demo;
+mod http;
+
+pub use demo::request_count as demo_request_count;
+
+use crate::config::{Mode, Session};
+use leptos::prelude::*;
+pub use wave_api::{calls, models, ApiError, Call};
+use web_sys::AbortSignal;
+
+#[derive(Clone, Debug)]
+pub struct Client {
+    session: Session,
+    /// Set when a call answers 401; the shell sends the user to sign in.
+    unauthorized: RwSignal<bool>,
+}
+
+impl Client {
+    pub fn new(session: Session, unauthorized: RwSignal<bool>) -> Self {
+        Client { session, unauthorized }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub async fn send<T>(&self, call: Call<T>) -> Result<T, ApiError> {
+        self.send_abortable(call, None).await
+    }
+
+    /// `signal` lets the caller abort (a newer autosave, a page left).
+    pub async fn send_abortable<T>(&self, call: Call<T>, signal: Option<AbortSignal>) -> Result<T, ApiError> {
+        let response = match self.session.mode {
+            Mode::Demo => demo::send(&call.request, signal.as_ref()).await?,
+            Mode::Live => http::send(&self.session, &call.request, signal.as_ref(), false).await?,
+        };
+        let result = call.read(&response);
+        if matches!(&result, Err(e) if e.is_unauthorized()) {
+            self.unauthorized.try_set(true);
+        }
+        result
+    }
+
+    /// Fire-and-forget that outlives the page (`fetch` keepalive): flushing a draft on unload.
+    pub fn send_keepalive<T: 'static>(&self, call: Call<T>) {
+        match self.session.mode {
+            Mode::Demo => {
+                demo::send_now(&call.request);
+            }
+            Mode::Live => {
+                let session = self.session.clone();
+                leptos::task::spawn_local(async move {
+                    let _ = http::send(&session, &call.request, None, true).await;
+                });
+            }
+        }
+    }
+}
+
+/// What the shell provides: the session and the 401 flag, from which each page makes its client.
+#[derive(Clone, Copy)]
+pub struct Api {
+    pub session: RwSignal<Session>,
+    pub unauthorized: RwSignal<bool>,
+}
+
+impl Api {
+    pub fn client(&self) -> Client {
+        Client::new(self.session.get_untracked(), self.unauthorized)
+    }
+}
+
+pub fn use_client() -> Client {
+    expect_context::<Api>().client()
+}

@@ -1,0 +1,133 @@
+//! The shell: configuration, contexts, router, layout, and the app-wide behaviours (focus on
+//! route change, 401 → sign in).
+
+use crate::api::Api;
+use crate::components::{provide_notices, NoticeRegion};
+use crate::config::{load_session, Session};
+use crate::pages::{
+    campaigns::{overview::CampaignsOverview, setup::SetupWizard},
+    connect::Connect,
+    event::EventPage,
+    not_found::NotFound,
+    overview::Overview,
+    package_builder::{create::CreateWizard, list::PackageList, results::Results},
+};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = provide_notices();
+    let api = Api { session: RwSignal::new(Session::default()), unauthorized: RwSignal::new(false) };
+    provide_context(api);
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let (session, notice) = load_session().await;
+        api.session.set(session);
+        if let Some(notice) = notice {
+            notices.error(notice);
+        }
+        ready.set(true);
+    });
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"Starting Wave Console…"</p> }>
+                    <Shell/>
+                </Show>
+            </main>
+            <NoticeRegion/>
+        </Router>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let api = expect_context::<Api>();
+    view! {
+        <header class="topbar">
+            <A href="/" attr:class="brand">"Wave Console"</A>
+            <nav aria-label="Main">
+                <A href="/package-builder">"Package Builder"</A>
+                <A href="/campaigns">"Campaigns"</A>
+                <A href="/connect">"Connect"</A>
+            </nav>
+            <p class="session" aria-label="Session">
+                <span class="mode" class:mode-live=move || api.session.with(|s| s.mode == crate::config::Mode::Live)>
+                    {move || api.session.with(|s| s.mode.label())}
+                </span>
+                " "
+                <span class="partner">{move || api.session.with(|s| {
+                    let p = s.partner();
+                    if p.is_empty() { "No partner".to_string() } else { format!("Partner {p}") }
+                })}</span>
+            </p>
+        </header>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let location = use_location();
+    let navigate = use_navigate();
+
+    // A 401 anywhere: sign in again, then come back here. Page state that matters is kept
+    // (the wizard in localStorage, draft edits in sessionStorage).
+    Effect::new(move |_| {
+        if api.unauthorized.get() {
+            api.unauthorized.set(false);
+            let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+            if !here.starts_with("/connect") {
+                let back = wave_api::http::encode_component(&here);
+                navigate(&format!("/connect?return={back}"), Default::default());
+            }
+        }
+    });
+
+    // Route change: move focus to the new page's heading so keyboard and screen-reader users
+    // start at the content (skipped on first load, where focus belongs to the document).
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            crate::reactive::timer::timeout_owned(0, || focus_heading());
+        }
+        path
+    });
+
+    view! {
+        <Routes fallback=|| view! { <NotFound/> }>
+            <Route path=path!("/") view=Overview/>
+            <Route path=path!("/package-builder") view=PackageList/>
+            <Route path=path!("/package-builder/create") view=CreateWizard/>
+            <Route path=path!("/package-builder/results/:packageId") view=Results/>
+            <Route path=path!("/campaigns") view=CampaignsOverview/>
+            <Route path=path!("/campaigns/:eid/setup") view=SetupWizard/>
+            <Route path=path!("/events/:eid") view=EventPage/>
+            <Route path=path!("/connect") view=Connect/>
+        </Routes>
+    }
+}
+
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+        let _ = h1.set_attribute("tabindex", "-1");
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+}
+
+/// Sets the document title for the current page.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} · Wave Console"));
+    }
+}

@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+/// Tags typed into a labelled input: Enter or comma adds, each chip has a remove button, and
+/// Backspace in an empty input removes the last one.
+#[component]
+pub fn ChipInput(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    values: Signal<Vec<String>>,
+    on_change: Callback<Vec<String>>,
+    #[prop(into, optional)] placeholder: String,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let draft = RwSignal::new(String::new());
+    let add = move || {
+        let mut list = values.get_untracked();
+        for part in draft.get_untracked().split(',') {
+            let part = part.trim();
+            if !part.is_empty() && !list.iter().any(|v| v == part) {
+                list.push(part.to_string());
+            }
+        }
+        draft.set(String::new());
+        on_change.run(list);
+    };
+    let label_for_chips = label.clone();
+    view! {
+        <div class="field chip-field">
+            <label for=id.clone()>{label}</label>
+            <ul class="chips" aria-label=label_for_chips>
+                {move || values.get().into_iter().map(|value| {
+                    let remove_label = format!("Remove {value}");
+                    let v = value.clone();
+                    view! {
+                        <li class="chip">
+                            <span>{value}</span>
+                            <button type="button" class="chip-remove" aria-label=remove_label disabled=move || disabled.get()
+                                on:click=move |_| {
+                                    let list = values.get_untracked().into_iter().filter(|x| *x != v).collect();
+                                    on_change.run(list);
+                                }>"×"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <input id=id type="text" placeholder=placeholder prop:value=move || draft.get() disabled=move || disabled.get()
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    let ends_with_comma = text.ends_with(',');
+                    draft.set(text);
+                    if ends_with_comma { add(); }
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        add();
+                    } else if ev.key() == "Backspace" && draft.get_untracked().is_empty() {
+                        let mut list = values.get_untracked();
+                        if list.pop().is_some() { on_change.run(list); }
+                    }
+                }
+                on:blur=move |_| if !draft.get_untracked().trim().is_empty() { add() }/>
+        </div>
+    }
+}

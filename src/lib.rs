@@ -1,0 +1,9 @@
+//! Wave Console: the Leptos CSR app. The API contract lives in the `wave-api` crate; this
+//! crate is UI plus the two transports (HTTP and demo).
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod pages;
+pub mod reactive;

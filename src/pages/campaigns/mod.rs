@@ -1,0 +1,4 @@
+//! `/campaigns` and `/campaigns/:eid/setup`.
+
+pub mod overview;
+pub mod setup;

@@ -1,0 +1,70 @@
+//! Mode and sign-in. The token goes to sessionStorage only.
+
+use crate::api::Api;
+use crate::components::{use_notices, TextField};
+use crate::config::{save_session, Mode, Session};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+#[component]
+pub fn Connect() -> impl IntoView {
+    crate::app::set_title("Connect");
+    let api = expect_context::<Api>();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let current = api.session.get_untracked();
+    let mode = RwSignal::new(current.mode);
+    let base_url = RwSignal::new(current.base_url.clone());
+    let token = RwSignal::new(current.token.clone().unwrap_or_default());
+    let partner = RwSignal::new(current.partner_id.clone().unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let returning = query.with_untracked(|q| q.get("return")).filter(|r| r.starts_with('/') && !r.starts_with("//"));
+
+    let has_return = returning.is_some();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let live = mode.get_untracked() == Mode::Live;
+        let base = base_url.get_untracked().trim().to_string();
+        let partner_id = partner.get_untracked().trim().to_string();
+        if live && (base.is_empty() || partner_id.is_empty() || token.get_untracked().trim().is_empty()) {
+            error.set(Some("Live mode needs an API base URL, an API token and a partner ID.".into()));
+            return;
+        }
+        error.set(None);
+        let session = Session {
+            mode: mode.get_untracked(),
+            base_url: if base.is_empty() { "/api".into() } else { base },
+            partner_id: (!partner_id.is_empty()).then_some(partner_id),
+            token: Some(token.get_untracked().trim().to_string()).filter(|t| !t.is_empty()),
+        };
+        save_session(&session);
+        api.session.set(session);
+        notices.info(format!("Connected in {} mode.", mode.get_untracked().label()));
+        navigate(returning.as_deref().unwrap_or("/package-builder"), Default::default());
+    };
+
+    view! {
+        <section class="page narrow">
+            <h1>"Connect"</h1>
+            {has_return.then(|| view! {
+                <p class="callout" role="alert">"Your session has ended. Sign in again to continue where you were; nothing you typed is lost."</p>
+            })}
+            <form on:submit=submit novalidate>
+                <fieldset>
+                    <legend>"Mode"</legend>
+                    <label class="radio"><input type="radio" name="mode" prop:checked=move || mode.get() == Mode::Demo
+                        on:change=move |_| mode.set(Mode::Demo)/>" Demo — mock data, no server needed"</label>
+                    <label class="radio"><input type="radio" name="mode" prop:checked=move || mode.get() == Mode::Live
+                        on:change=move |_| mode.set(Mode::Live)/>" Live — a real Wave API"</label>
+                </fieldset>
+                <TextField id="api-base-url" label="API base URL" value=base_url hint="For example /api or https://api.example.com".to_string()/>
+                <TextField id="api-token" label="API token" value=token kind="password"
+                    hint="Kept for this tab only (sessionStorage); never stored permanently.".to_string()/>
+                <TextField id="partner-id" label="Partner ID" value=partner/>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <button type="submit" class="primary">"Connect"</button>
+            </form>
+        </section>
+    }
+}

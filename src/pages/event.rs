@@ -1,0 +1,247 @@
+//! `/events/:eid`: the event's published campaigns — pause/resume, budget, edit one cluster,
+//! a one-off campaign — and the attribution rows as a table and a chart.
+
+use crate::api::{calls, use_client, Api};
+use crate::components::{async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, TextField};
+use crate::pages::campaigns::overview::setup_href;
+use crate::pages::number;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use wave_api::models::{Campaign, CampaignStatus, Creative, Id, OneOffCampaign, PublishedClusterEdit};
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let params = use_params_map();
+    let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
+    crate::app::set_title(&format!("Event {eid}"));
+    let client = use_client();
+    let partner = expect_context::<Api>().session.get_untracked().partner();
+    let campaigns = LocalResource::new({
+        let (client, eid) = (client.clone(), eid.clone());
+        move || {
+            let (client, eid) = (client.clone(), eid.clone());
+            async move { client.send(calls::event_campaigns(&eid)).await }
+        }
+    });
+    let results = LocalResource::new({
+        let (client, eid) = (client.clone(), eid.clone());
+        move || {
+            let (client, eid, partner) = (client.clone(), eid.clone(), partner.clone());
+            async move { client.send(calls::campaign_results(&eid, &partner)).await }
+        }
+    });
+    let changed = Callback::new(move |_| campaigns.refetch());
+    view! {
+        <section class="page">
+            <p><A href="/campaigns">"← All campaigns"</A></p>
+            <div class="page-header">
+                <h1>{format!("Event #{eid}")}</h1>
+                <A href=setup_href(&eid) attr:class="button">"Set up campaigns"</A>
+            </div>
+            <h2>"Published campaigns"</h2>
+            {async_view(campaigns, move |list| {
+                if list.is_empty() {
+                    return view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any();
+                }
+                view! {
+                    <div class="clusters">
+                        {list.into_iter().map(|c| view! { <CampaignCard campaign=c changed=changed/> }).collect_view()}
+                    </div>
+                }.into_any()
+            })}
+            <OneOffForm eid=eid.clone() changed=changed/>
+            <h2>"Attribution"</h2>
+            {async_view(results, |rows| {
+                if rows.is_empty() {
+                    return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
+                }
+                let percent = |f: f64| format!("{:+.1} %", f * 100.0);
+                let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, r.date), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
+                view! {
+                    <table class="data">
+                        <caption>"Sales adjustment per cluster and date"</caption>
+                        <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Date"</th><th scope="col">"Sales"</th><th scope="col">"Adjusted sales"</th><th scope="col">"Adjustment"</th></tr></thead>
+                        <tbody>{rows.into_iter().map(|r| view! {
+                            <tr><th scope="row">{r.tc.clone()}</th><td>{r.tc_run_id.clone()}</td><td>{r.date.clone()}</td>
+                                <td>{number(r.sales)}</td><td>{number(r.adjusted_sales)}</td><td>{percent(r.sales_adjustment)}</td></tr>
+                        }).collect_view()}</tbody>
+                    </table>
+                    <BarChart title="Sales adjustment per cluster and date (percent)" bars=bars/>
+                }.into_any()
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
+    let client = use_client();
+    let notices = use_notices();
+    let busy = RwSignal::new(false);
+    let budget = RwSignal::new(campaign.budget.map(|b| b.to_string()).unwrap_or_default());
+    let editing = RwSignal::new(false);
+    let c = StoredValue::new(campaign.clone());
+    let run = move |label: &'static str, call: wave_api::Call<()>| {
+        let client = client.clone();
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match client.send(call).await {
+                Ok(()) => { notices.info(format!("{label}: done.")); changed.run(()); }
+                Err(e) => notices.error(format!("{label} failed. {}", e.user_message())),
+            }
+            busy.try_set(false);
+        });
+    };
+    let toggle = {
+        let run = run.clone();
+        move |_| {
+            let next = if c.with_value(|c| c.status) == CampaignStatus::Active { CampaignStatus::Paused } else { CampaignStatus::Active };
+            run(if next == CampaignStatus::Paused { "Pause" } else { "Resume" }, calls::set_campaign_status(&c.get_value(), next));
+        }
+    };
+    let save_budget = {
+        let run = run.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match budget.get_untracked().trim().replace(',', ".").parse::<f64>() {
+                Ok(b) if b > 0.0 => run("Budget change", calls::set_campaign_budget(&c.get_value(), b)),
+                _ => notices.error("Enter a budget greater than 0."),
+            }
+        }
+    };
+    let paused = campaign.status == CampaignStatus::Paused;
+    let can_toggle = matches!(campaign.status, CampaignStatus::Active | CampaignStatus::Paused);
+    let budget_id = format!("budget-{}", wave_api::http::encode_component(&campaign.tc).replace('%', "-"));
+    view! {
+        <article class="card">
+            <h3>{campaign.tc.clone()}</h3>
+            <p><CampaignBadge status=campaign.status/>" "<span class="hint">{format!("run {}", campaign.tc_run_id)}</span></p>
+            <p><strong>{campaign.creative.headline.clone()}</strong></p>
+            <p>{campaign.creative.body.clone()}</p>
+            <form class="toolbar" on:submit=save_budget aria-label=format!("Budget of {}", campaign.tc)>
+                <div class="field">
+                    <label for=budget_id.clone()>"Budget"</label>
+                    <input id=budget_id type="number" min="1" prop:value=move || budget.get() on:input=move |ev| budget.set(event_target_value(&ev))/>
+                </div>
+                <button type="submit" disabled=move || busy.get()>"Save budget"</button>
+            </form>
+            <div class="actions">
+                {can_toggle.then(|| view! {
+                    <button type="button" on:click=toggle disabled=move || busy.get()>{if paused { "Resume" } else { "Pause" }}</button>
+                })}
+                <button type="button" on:click=move |_| editing.set(true)>"Edit creative"</button>
+            </div>
+            <EditDialog open=editing campaign=campaign changed=changed/>
+        </article>
+    }
+}
+
+/// Edits one published cluster: `POST /campaigns_setup` with `eid` in the body.
+#[component]
+fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -> impl IntoView {
+    let client = use_client();
+    let notices = use_notices();
+    let headline = RwSignal::new(campaign.creative.headline.clone());
+    let body = RwSignal::new(campaign.creative.body.clone());
+    let media = RwSignal::new(campaign.creative.media_url.clone());
+    let geo = RwSignal::new(campaign.targeting.geo.join(", "));
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let slug = wave_api::http::encode_component(&campaign.tc).replace('%', "-");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if headline.get_untracked().trim().is_empty() {
+            error.set(Some("Write a headline.".into()));
+            return;
+        }
+        let edit = PublishedClusterEdit {
+            eid: campaign.eid.clone(),
+            tc: campaign.tc.clone(),
+            tc_run_id: campaign.tc_run_id.clone(),
+            creative: Creative { headline: headline.get_untracked(), body: body.get_untracked(), media_url: media.get_untracked(), cta: campaign.creative.cta.clone() },
+            targeting: wave_api::models::Targeting {
+                geo: geo.get_untracked().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+                ..campaign.targeting.clone()
+            },
+        };
+        let client = client.clone();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match client.send(calls::edit_published_cluster(&edit)).await {
+                Ok(()) => { notices.info(format!("“{}” updated.", edit.tc)); open.try_set(false); changed.run(()); }
+                Err(e) => { error.try_set(Some(e.user_message())); }
+            }
+            busy.try_set(false);
+        });
+    };
+    view! {
+        <Dialog title="Edit published cluster" open=open>
+            <form on:submit=submit.clone() novalidate>
+                <TextField id=format!("{slug}-edit-headline") label="Headline" value=headline/>
+                <TextField id=format!("{slug}-edit-body") label="Body" value=body/>
+                <TextField id=format!("{slug}-edit-media") label="Media URL" value=media/>
+                <TextField id=format!("{slug}-edit-geo") label="Locations (comma-separated)" value=geo/>
+                {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+                <div class="actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>"Save changes"</button>
+                    <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}
+
+/// ⚑ A one-off campaign for one cluster: `POST /campaigns/` with every field in the query.
+#[component]
+fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
+    let client = use_client();
+    let notices = use_notices();
+    let fields: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let [tc, run, budget, headline, body] = fields;
+    run.set("run-2026-05".into());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let amount = budget.get_untracked().trim().replace(',', ".").parse::<f64>().unwrap_or(0.0);
+        if tc.get_untracked().trim().is_empty() || run.get_untracked().trim().is_empty() || amount <= 0.0 {
+            error.set(Some("A cluster, a run and a budget greater than 0 are required.".into()));
+            return;
+        }
+        error.set(None);
+        let campaign = OneOffCampaign {
+            eid: eid.clone(),
+            tc: tc.get_untracked().trim().into(),
+            tc_run_id: run.get_untracked().trim().into(),
+            budget: amount,
+            headline: headline.get_untracked(),
+            body: body.get_untracked(),
+            media_url: String::new(),
+            cta: "LEARN_MORE".into(),
+        };
+        let client = client.clone();
+        leptos::task::spawn_local(async move {
+            match client.send(calls::create_one_off_campaign(&campaign)).await {
+                Ok(()) => { notices.info(format!("One-off campaign for “{}” created.", campaign.tc)); changed.run(()); }
+                Err(e) => { error.try_set(Some(e.user_message())); }
+            }
+        });
+    };
+    view! {
+        <details class="card">
+            <summary>"Create a one-off campaign for one cluster"</summary>
+            <form on:submit=submit novalidate>
+                <div class="grid-2">
+                    <TextField id="oneoff-tc" label="Taste cluster (tc)" value=tc/>
+                    <TextField id="oneoff-run" label="Cluster run (tc_run_id)" value=run/>
+                    <TextField id="oneoff-budget" label="One-off budget" value=budget kind="number"/>
+                    <TextField id="oneoff-headline" label="One-off headline" value=headline/>
+                    <TextField id="oneoff-body" label="One-off body" value=body/>
+                </div>
+                {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+                <button type="submit" class="primary">"Create one-off campaign"</button>
+            </form>
+        </details>
+    }
+}

@@ -1,0 +1,134 @@
+//! `/package-builder/create`: Select events → Targeting and customers → Preview. The whole
+//! state is one [`PackageWizard`], written to `localStorage["packageBuilderState"]` on every
+//! change and restored on load, whichever step the user was on.
+
+mod events_step;
+mod preview_step;
+mod targeting_step;
+
+use crate::components::{use_notices, Stepper};
+use crate::reactive::persisted::{self, Restored};
+use leptos::prelude::*;
+use wave_api::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
+use wave_api::rules::{message_for, FieldError};
+
+/// The wizard as the steps see it.
+#[derive(Clone, Copy)]
+pub struct WizardCtx {
+    pub state: RwSignal<PackageWizard>,
+    /// Errors of the current step, shown once the user tried to go on.
+    pub errors: RwSignal<Vec<FieldError>>,
+}
+
+impl WizardCtx {
+    pub fn error(&self, field: &'static str) -> Signal<Option<String>> {
+        let errors = self.errors;
+        Signal::derive(move || errors.with(|e| message_for(e, field).map(str::to_string)))
+    }
+
+    /// A labelled input bound to one text field of the wizard.
+    pub fn text_input(
+        &self,
+        id: &'static str,
+        label: &'static str,
+        kind: &'static str,
+        get: fn(&PackageWizard) -> String,
+        set: fn(&mut PackageWizard, String),
+    ) -> impl IntoView {
+        let state = self.state;
+        let error = self.error(id);
+        let error_id = format!("{id}-error");
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type=kind prop:value=move || state.with(get)
+                    aria-invalid=move || error.get().is_some().to_string() aria-describedby=error_id.clone()
+                    on:input=move |ev| state.update(|w| set(w, event_target_value(&ev)))/>
+                <crate::components::FieldError id=error_id message=error/>
+            </div>
+        }
+    }
+}
+
+#[component]
+pub fn CreateWizard() -> impl IntoView {
+    crate::app::set_title("Create package");
+    let notices = use_notices();
+    let state = RwSignal::new(match persisted::load::<PackageWizard>(STORAGE_KEY, STORAGE_VERSION) {
+        Restored::Value(saved) => saved,
+        Restored::Nothing => PackageWizard::default(),
+        Restored::Discarded => {
+            notices.error("Saved wizard progress was from an older version or damaged, so it was discarded.");
+            PackageWizard::default()
+        }
+    });
+    let ctx = WizardCtx { state, errors: RwSignal::new(Vec::new()) };
+    provide_context(ctx);
+
+    Effect::new(move |_| state.with(|w| persisted::save(STORAGE_KEY, STORAGE_VERSION, w)));
+
+    let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
+    // Re-validate live once errors are showing, so they clear as the user fixes them.
+    Effect::new(move |_| {
+        let current = state.with(|w| w.step_errors(w.step));
+        if !ctx.errors.with_untracked(Vec::is_empty) {
+            ctx.errors.set(current);
+        }
+    });
+
+    let next = move |_| {
+        let errors = state.with_untracked(|w| w.step_errors(w.step));
+        if errors.is_empty() {
+            ctx.errors.set(Vec::new());
+            state.update(|w| w.step = (w.step + 1).min(STEPS.len() - 1));
+        } else {
+            ctx.errors.set(errors);
+        }
+    };
+    let back = move |_| {
+        ctx.errors.set(Vec::new());
+        state.update(|w| w.step = w.step.saturating_sub(1));
+    };
+    // "Start over" keeps what it cleared until the user undoes it or types again.
+    let cleared = RwSignal::new(None::<PackageWizard>);
+    let start_over = move |_| {
+        cleared.set(Some(state.get_untracked()));
+        state.set(PackageWizard::default());
+        ctx.errors.set(Vec::new());
+    };
+    let undo = move |_| {
+        if let Some(previous) = cleared.get_untracked() {
+            state.set(previous);
+            cleared.set(None);
+        }
+    };
+
+    view! {
+        <section class="page">
+            <div class="page-header">
+                <h1>"Create package"</h1>
+                <button type="button" class="link-button" on:click=start_over>"Start over"</button>
+            </div>
+            <Show when=move || cleared.with(Option::is_some)>
+                <p class="callout" role="status">"The wizard was cleared. "
+                    <button type="button" on:click=undo>"Undo"</button></p>
+            </Show>
+            <Stepper steps=&STEPS current=step/>
+            <h2 class="step-title">{move || format!("Step {} of {}: {}", step.get() + 1, STEPS.len(), STEPS[step.get()])}</h2>
+            {move || match step.get() {
+                0 => view! { <events_step::EventsStep/> }.into_any(),
+                1 => view! { <targeting_step::TargetingStep/> }.into_any(),
+                _ => view! { <preview_step::PreviewStep/> }.into_any(),
+            }}
+            <p class="field-error" role="alert" hidden=move || ctx.errors.with(Vec::is_empty)>
+                "Please fix the highlighted fields before continuing."
+            </p>
+            <div class="wizard-nav">
+                <button type="button" on:click=back disabled=move || step.get() == 0>"Back"</button>
+                <Show when=move || { step.get() + 1 < STEPS.len() }>
+                    <button type="button" class="primary" on:click=next>"Next"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}

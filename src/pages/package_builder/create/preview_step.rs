@@ -1,0 +1,88 @@
+//! Step 3: exactly what will be sent, readable, then Create.
+
+use super::WizardCtx;
+use crate::api::{calls, use_client};
+use crate::components::{use_notices, ErrorPanel};
+use crate::pages::package_builder::results_href;
+use crate::reactive::persisted;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use wave_api::package_wizard::STORAGE_KEY;
+
+#[component]
+pub fn PreviewStep() -> impl IntoView {
+    let ctx = expect_context::<WizardCtx>();
+    let client = use_client();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let payload = Memo::new(move |_| ctx.state.with(|w| w.payload()));
+
+    let create = move |_| {
+        let Ok(body) = payload.get_untracked() else { return };
+        let client = client.clone();
+        let navigate = navigate.clone();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match client.send(calls::create_package(&body)).await {
+                Ok(created) => {
+                    persisted::remove(STORAGE_KEY);
+                    notices.info(format!("Package “{}” created. It is building now.", body.package_title));
+                    navigate(&results_href(&created.id), Default::default());
+                }
+                Err(e) => {
+                    // Nothing is lost: the wizard state stays in localStorage.
+                    error.try_set(Some(format!("The package could not be created. {}", e.user_message())));
+                    busy.try_set(false);
+                }
+            }
+        });
+    };
+
+    view! {
+        <div class="step">
+            {move || match payload.get() {
+                Err(errors) => view! {
+                    <div class="error-panel" role="alert">
+                        <p>"Some earlier answers need attention:"</p>
+                        <ul>{errors.into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                Ok(p) => {
+                    let events = ctx.state.with(|w| w.events.iter().map(|e| format!("{} (#{})", e.title, e.id)).collect::<Vec<_>>());
+                    let f = &p.filters;
+                    let list = |v: &[String]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+                    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "not set".into());
+                    let amount = |v: Option<f64>| v.map(|n| format!("{n} EUR")).unwrap_or_else(|| "not set".into());
+                    let json = serde_json::to_string_pretty(&p).unwrap_or_default();
+                    view! {
+                        <dl class="summary">
+                            <dt>"Title"</dt><dd>{p.package_title.clone()}</dd>
+                            <dt>"Events"</dt><dd>{events.join(", ")}</dd>
+                            <dt>"Targeting mode"</dt><dd>{format!("{:?}", p.targeting_mode)}</dd>
+                            <dt>"Packages"</dt><dd>{p.num_packages}</dd>
+                            <dt>"Top events"</dt><dd>{p.n_top_events}</dd>
+                            <dt>"Included customers"</dt><dd>{list(&f.included_customers)}</dd>
+                            <dt>"Excluded customers"</dt><dd>{list(&f.excluded_customers)}</dd>
+                            <dt>"Exclude spending above"</dt><dd>{amount(f.exclude_buying_behavior_above)}</dd>
+                            <dt>"Exclude spending below"</dt><dd>{amount(f.exclude_buying_behavior_below)}</dd>
+                            <dt>"Exclude purchases before"</dt><dd>{opt(&f.exclude_old_purchases_before)}</dd>
+                            <dt>"Exclude purchases after"</dt><dd>{opt(&f.exclude_recent_purchases_after)}</dd>
+                            <dt>"Excluded ticket categories"</dt><dd>{list(&f.exclude_ticket_categories)}</dd>
+                        </dl>
+                        <details>
+                            <summary>"Request body (JSON)"</summary>
+                            <pre class="json">{json}</pre>
+                        </details>
+                    }.into_any()
+                }
+            }}
+            {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+            <button type="button" class="primary" on:click=create disabled=move || busy.get() || payload.with(Result::is_err)>
+                {move || if busy.get() { "Creating…" } else { "Create package" }}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,242 @@
+//! `/package-builder`: every package of the partner; sort, filter (kept in the URL), select
+//! and merge.
+
+use super::{results_href, MergedFrom};
+use crate::api::{calls, use_client};
+use crate::components::{async_view, use_notices, StatusBadge};
+use crate::pages::local_date;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::collections::BTreeSet;
+use wave_api::http::encode_component;
+use wave_api::models::{Id, PackageStatus, PackageSummary};
+
+const PAGE_SIZE: usize = 50;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sort {
+    NewestFirst,
+    OldestFirst,
+    TitleAz,
+    TitleZa,
+}
+
+impl Sort {
+    const ALL: [(Sort, &'static str, &'static str); 4] = [
+        (Sort::NewestFirst, "created_desc", "Newest first"),
+        (Sort::OldestFirst, "created_asc", "Oldest first"),
+        (Sort::TitleAz, "title_asc", "Title A–Z"),
+        (Sort::TitleZa, "title_desc", "Title Z–A"),
+    ];
+
+    fn code(self) -> &'static str {
+        Self::ALL.iter().find(|(s, ..)| *s == self).map(|(_, c, _)| *c).unwrap_or("created_desc")
+    }
+
+    fn from_code(code: &str) -> Sort {
+        Self::ALL.iter().find(|(_, c, _)| *c == code).map(|(s, ..)| *s).unwrap_or(Sort::NewestFirst)
+    }
+
+    fn apply(self, list: &mut [PackageSummary]) {
+        let created = |p: &PackageSummary| p.created_at.clone().unwrap_or_default();
+        match self {
+            Sort::NewestFirst => list.sort_by_key(|p| std::cmp::Reverse(created(p))),
+            Sort::OldestFirst => list.sort_by_key(created),
+            Sort::TitleAz => list.sort_by_cached_key(|p| p.title.to_lowercase()),
+            Sort::TitleZa => list.sort_by_cached_key(|p| std::cmp::Reverse(p.title.to_lowercase())),
+        }
+    }
+}
+
+#[component]
+pub fn PackageList() -> impl IntoView {
+    crate::app::set_title("Packages");
+    let client = use_client();
+    let packages = LocalResource::new({
+        let client = client.clone();
+        move || {
+            let client = client.clone();
+            async move { client.send(calls::list_packages()).await }
+        }
+    });
+
+    view! {
+        <section class="page">
+            <div class="page-header">
+                <h1>"Packages"</h1>
+                <A href="/package-builder/create" attr:class="button primary">"Create package"</A>
+            </div>
+            {async_view(packages, move |list| view! { <PackageTable list=list refetch=Callback::new(move |_| packages.refetch())/> })}
+        </section>
+    }
+}
+
+#[component]
+fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoView {
+    let notices = use_notices();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let q = |key: &str| query.with_untracked(|m| m.get(key)).unwrap_or_default();
+    let text = RwSignal::new(q("q"));
+    let status = RwSignal::new(q("status"));
+    let sort = RwSignal::new(Sort::from_code(&q("sort")));
+    let page = RwSignal::new(q("page").parse::<usize>().unwrap_or(1).max(1));
+    let selected = RwSignal::new(BTreeSet::<Id>::new());
+    let merging = RwSignal::new(false);
+    let highlight = RwSignal::new(q("new"));
+
+    // Filter and sort state lives in the URL so it survives reload and can be shared.
+    Effect::new(move |_| {
+        let mut parts = Vec::new();
+        let text = text.get();
+        if !text.is_empty() { parts.push(format!("q={}", encode_component(&text))); }
+        let status = status.get();
+        if !status.is_empty() { parts.push(format!("status={}", encode_component(&status))); }
+        if sort.get() != Sort::NewestFirst { parts.push(format!("sort={}", sort.get().code())); }
+        if page.get() > 1 { parts.push(format!("page={}", page.get())); }
+        let url = if parts.is_empty() { "/package-builder".to_string() } else { format!("/package-builder?{}", parts.join("&")) };
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    });
+
+    let total = list.len();
+    let all = StoredValue::new(list);
+    let visible = Memo::new(move |_| {
+        let needle = text.get().trim().to_lowercase();
+        let status = PackageStatus::from_code(&status.get());
+        let mut rows: Vec<PackageSummary> = all.with_value(|list| {
+            list.iter()
+                .filter(|p| status.is_none_or(|s| p.status == s))
+                .filter(|p| needle.is_empty() || p.title.to_lowercase().contains(&needle)
+                    || p.events.iter().any(|e| e.title.to_lowercase().contains(&needle)))
+                .cloned()
+                .collect()
+        });
+        sort.get().apply(&mut rows);
+        rows
+    });
+    let pages = Memo::new(move |_| visible.with(|v| v.len().div_ceil(PAGE_SIZE)).max(1));
+    let page_rows = Memo::new(move |_| {
+        let start = (page.get().min(pages.get()) - 1) * PAGE_SIZE;
+        visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).cloned().collect::<Vec<_>>())
+    });
+    // The list is on screen: a mark for the benchmark.
+    Effect::new(move |_| {
+        page_rows.track();
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("package-list-rendered");
+        }
+    });
+
+    let merge = move |_| {
+        let ids: Vec<Id> = selected.get_untracked().into_iter().collect();
+        if ids.len() < 2 { return; }
+        merging.set(true);
+        let client = use_client();
+        leptos::task::spawn_local(async move {
+            match client.send(calls::merge_packages(&ids)).await {
+                Ok(created) => {
+                    notices.info(format!("Merged {} packages into “{}”. It is building now.", ids.len(), created.title));
+                    selected.try_set(BTreeSet::new());
+                    highlight.try_set(created.id.0.clone());
+                    text.try_set(String::new());
+                    status.try_set(String::new());
+                    refetch.run(());
+                }
+                Err(e) => notices.error(format!("Merge failed. {}", e.user_message())),
+            }
+            merging.try_set(false);
+        });
+    };
+
+    if total == 0 {
+        return view! {
+            <div class="empty">
+                <h2>"No packages yet"</h2>
+                <p>"Create your first audience package from one or more events."</p>
+                <A href="/package-builder/create" attr:class="button primary">"Create package"</A>
+            </div>
+        }.into_any();
+    }
+
+    view! {
+        <div class="toolbar" role="search">
+            <div class="field">
+                <label for="filter-text">"Filter by text"</label>
+                <input id="filter-text" type="search" prop:value=move || text.get()
+                    on:input=move |ev| { text.set(event_target_value(&ev)); page.set(1); }/>
+            </div>
+            <div class="field">
+                <label for="filter-status">"Status"</label>
+                <select id="filter-status" prop:value=move || status.get()
+                    on:change=move |ev| { status.set(event_target_value(&ev)); page.set(1); }>
+                    <option value="">"All statuses"</option>
+                    {PackageStatus::ALL.iter().map(|s| view! { <option value=s.code()>{s.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="sort">"Sort"</label>
+                <select id="sort" prop:value=move || sort.get().code().to_string()
+                    on:change=move |ev| sort.set(Sort::from_code(&event_target_value(&ev)))>
+                    {Sort::ALL.iter().map(|(_, code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="button" class="primary" on:click=merge
+                disabled=move || selected.with(|s| s.len() < 2) || merging.get()>
+                {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", selected.with(BTreeSet::len)) }}
+            </button>
+        </div>
+        <p class="count" role="status">{move || format!("{} of {total} packages", visible.with(Vec::len))}</p>
+        <Show when=move || visible.with(|v| !v.is_empty())
+            fallback=|| view! { <p class="empty">"No packages match these filters."</p> }>
+            <table class="data">
+                <thead><tr>
+                    <th scope="col"><span class="visually-hidden">"Select"</span></th>
+                    <th scope="col">"Title"</th><th scope="col">"Status"</th><th scope="col">"Events"</th>
+                    <th scope="col">"Targeting"</th><th scope="col">"Created"</th><th scope="col">"Merged from"</th>
+                </tr></thead>
+                <tbody>
+                    <For each=move || page_rows.get() key=|p| (p.id.clone(), p.status) let:p>
+                        <PackageRow p=p selected=selected highlight=highlight/>
+                    </For>
+                </tbody>
+            </table>
+        </Show>
+        <nav class="pager" aria-label="Pages" hidden=move || pages.get() < 2>
+            <button type="button" disabled=move || page.get() <= 1 on:click=move |_| page.update(|p| *p -= 1)>"Previous page"</button>
+            <span>{move || format!("Page {} of {}", page.get().min(pages.get()), pages.get())}</span>
+            <button type="button" disabled=move || page.get() >= pages.get() on:click=move |_| page.update(|p| *p += 1)>"Next page"</button>
+        </nav>
+    }.into_any()
+}
+
+#[component]
+fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: RwSignal<String>) -> impl IntoView {
+    let id = p.id.clone();
+    let checked = {
+        let id = id.clone();
+        move || selected.with(|s| s.contains(&id))
+    };
+    let is_new = {
+        let id = id.clone();
+        move || highlight.with(|h| *h == id.0)
+    };
+    let events = p.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ");
+    view! {
+        <tr class:highlight=is_new>
+            <td><input type="checkbox" aria-label=format!("Select {}", p.title) prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    let id = id.clone();
+                    selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } });
+                }/></td>
+            <td><A href=results_href(&p.id)>{p.title.clone()}</A></td>
+            <td><StatusBadge status=p.status/></td>
+            <td>{events}</td>
+            <td>{p.targeting_mode.clone().unwrap_or_default()}</td>
+            <td>{p.created_at.as_deref().map(local_date).unwrap_or_default()}</td>
+            <td>{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
+        </tr>
+    }
+}

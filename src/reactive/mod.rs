@@ -1,0 +1,9 @@
+//! Scope-owned helpers: each timer and listener here belongs to the reactive owner that
+//! created it and stops when that owner is cleaned up (page left, effect re-run).
+
+pub mod autosave;
+pub mod download;
+pub mod persisted;
+pub mod poll;
+pub mod tab_lock;
+pub mod timer;

@@ -1,0 +1,172 @@
+//! Component tests: the real app mounted into headless Chromium, asserting on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use wave_console::api::{calls, demo_request_count, models, Client};
+use wave_console::app::App;
+use wave_console::config::Session;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("window")
+}
+
+fn local_storage() -> web_sys::Storage {
+    window().local_storage().ok().flatten().expect("localStorage")
+}
+
+/// Mounts the whole app at `path` into a fresh element; dropping the handle unmounts it.
+fn mount_at(path: &str) -> (web_sys::HtmlElement, impl Drop) {
+    window().history().expect("history").push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).expect("push");
+    let document = window().document().expect("document");
+    let root: web_sys::HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    document.body().expect("body").append_child(&root).expect("append");
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    (root, handle)
+}
+
+async fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
+    for _ in 0..250 {
+        if cond() {
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn text(root: &web_sys::HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(selector).ok().flatten().map(|e| e.unchecked_into())
+}
+
+/// The button whose text is `name`.
+fn button(root: &web_sys::HtmlElement, name: &str) -> Option<web_sys::HtmlElement> {
+    let list = root.query_selector_all("button").ok()?;
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == name)
+}
+
+#[wasm_bindgen_test]
+async fn shell_has_navigation_mode_and_a_notice_when_config_is_missing() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/");
+    wait_until("overview heading", || query(&root, "h1").is_some_and(|h| h.text_content().as_deref() == Some("Overview"))).await;
+    for link in ["Package Builder", "Campaigns", "Connect"] {
+        assert!(text(&query(&root, "nav[aria-label='Main']").expect("nav")).contains(link));
+    }
+    assert!(text(&root).contains("Demo"));
+    // The test server has no config.json: demo mode, said in the live region.
+    wait_until("config notice", || query(&root, "[aria-live] .notice").is_some_and(|n| text(&n).contains("config.json"))).await;
+}
+
+#[wasm_bindgen_test]
+async fn package_list_loads_from_the_demo_transport_and_filters() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/package-builder?status=FAILED");
+    wait_until("a table row", || query(&root, "tbody tr").is_some()).await;
+    let body = text(&query(&root, "tbody").expect("tbody"));
+    assert!(body.contains("Techno weekend (failed import)"), "{body}");
+    assert!(!body.contains("Munich shows Q3"), "status filter from the URL applies");
+    let checkbox = query(&root, "input[aria-label='Select Techno weekend (failed import)']");
+    assert!(checkbox.is_some(), "rows are selectable by label");
+}
+
+#[wasm_bindgen_test]
+async fn a_network_failure_shows_a_message_and_retry() {
+    local_storage().clear().ok();
+    local_storage()
+        .set_item("waveConnection", r#"{"mode":"live","api_base_url":"http://127.0.0.1:9","partner_id":"p1"}"#)
+        .expect("store");
+    let (root, _app) = mount_at("/package-builder");
+    wait_until("error alert", || query(&root, "[role='alert']").is_some_and(|a| text(&a).contains("Can't reach the Wave API"))).await;
+    assert!(button(&root, "Retry").is_some());
+    assert!(text(&root).contains("Live"));
+    local_storage().remove_item("waveConnection").ok();
+}
+
+#[wasm_bindgen_test]
+async fn wizard_restores_its_state_and_writes_every_change() {
+    local_storage().clear().ok();
+    local_storage()
+        .set_item(
+            "packageBuilderState",
+            r#"{"version":1,"data":{"step":1,"events":[{"id":12345,"title":"Mahler"}],"title":"Stored title","targeting_mode":"intent",
+                "num_packages":4,"n_top_events":2,"included_customers":[],"excluded_customers":[],"buying_above":"","buying_below":"",
+                "purchases_before":"","purchases_after":"","ticket_categories":["VIP"]}}"#,
+        )
+        .expect("store");
+    let (root, _app) = mount_at("/package-builder/create");
+    wait_until("title input", || query(&root, "#title").is_some()).await;
+    let title: web_sys::HtmlInputElement = query(&root, "#title").expect("title").unchecked_into();
+    assert_eq!(title.value(), "Stored title");
+    assert!(text(&root).contains("Step 2 of 3"));
+    title.set_value("Changed title");
+    title.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    leptos::task::tick().await;
+    let stored = local_storage().get_item("packageBuilderState").ok().flatten().unwrap_or_default();
+    assert!(stored.contains("Changed title"), "{stored}");
+    // Back keeps the values; Next is blocked with an inline message while invalid.
+    title.set_value("");
+    title.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    button(&root, "Next").expect("next").click();
+    wait_until("inline error", || text(&root).contains("Give the package a title.")).await;
+    assert!(text(&root).contains("Step 2 of 3"));
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_wizard_state_is_discarded_with_a_notice() {
+    local_storage().clear().ok();
+    local_storage().set_item("packageBuilderState", "{not json").expect("store");
+    let (root, _app) = mount_at("/package-builder/create");
+    wait_until("notice", || text(&root).contains("was discarded")).await;
+    assert!(text(&root).contains("Step 1 of 3"));
+}
+
+#[wasm_bindgen_test]
+async fn results_poll_while_building_and_stop_on_unmount() {
+    local_storage().clear().ok();
+    let client = Client::new(Session::default(), RwSignal::new(false));
+    let payload = models::CreatePackage {
+        num_packages: 1,
+        n_top_events: 1,
+        event_ids: vec![models::Id("12345".into())],
+        package_title: "Poll test".into(),
+        ..Default::default()
+    };
+    let id = client.send(calls::create_package(&payload)).await.expect("created").id;
+    let (root, app) = mount_at(&format!("/package-builder/results/{id}"));
+    wait_until("building", || text(&root).contains("Building the package")).await;
+    let before = demo_request_count();
+    TimeoutFuture::new(5_600).await;
+    let polled = demo_request_count() - before;
+    assert!(polled >= 1, "one poll per 5 s while building, saw {polled}");
+    drop(app);
+    let after_unmount = demo_request_count();
+    TimeoutFuture::new(5_600).await;
+    assert_eq!(demo_request_count(), after_unmount, "no poll after the page is gone");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_package_says_not_found_with_retry() {
+    let (root, _app) = mount_at("/package-builder/results/nope");
+    wait_until("alert", || query(&root, "[role='alert']").is_some_and(|a| text(&a).contains("Not found"))).await;
+    assert!(button(&root, "Retry").is_some());
+}
+
+#[wasm_bindgen_test]
+fn starting_a_draft_save_aborts_the_one_in_flight() {
+    let first = wave_console::reactive::autosave::begin_draft_save().expect("signal");
+    let second = wave_console::reactive::autosave::begin_draft_save().expect("signal");
+    assert!(first.aborted(), "the older save is aborted");
+    assert!(!second.aborted());
+    wave_console::reactive::autosave::abort_draft_save();
+    assert!(second.aborted());
+}
