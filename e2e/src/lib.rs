@@ -103,8 +103,21 @@ fn literal(text: &str) -> String {
 }
 
 pub async fn wait_for(c: &Client, xpath: &str) -> Element {
-    c.wait().at_most(Duration::from_secs(15)).for_element(Locator::XPath(xpath)).await
-        .unwrap_or_else(|e| panic!("not found: {xpath}: {e}"))
+    find_within(c, xpath, 15).await
+}
+
+/// Waits for `xpath`; on timeout fails with the visible page text, which says why.
+async fn find_within(c: &Client, xpath: &str, secs: u64) -> Element {
+    match c.wait().at_most(Duration::from_secs(secs)).for_element(Locator::XPath(xpath)).await {
+        Ok(found) => found,
+        Err(e) => {
+            let text = match c.find(Locator::Css("body")).await {
+                Ok(body) => body.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            panic!("not found: {xpath}: {e}\n--- page text ---\n{text}")
+        }
+    }
 }
 
 /// A control labelled `label` (`<label for>`), as a user finds it.
@@ -127,14 +140,26 @@ pub async fn heading(c: &Client, text: &str) -> Element {
 }
 
 pub async fn text_appears(c: &Client, text: &str, secs: u64) -> Element {
-    c.wait().at_most(Duration::from_secs(secs))
-        .for_element(Locator::XPath(&format!("//*[contains(normalize-space(), {})][not(*[contains(normalize-space(), {0})])]", literal(text))))
-        .await
-        .unwrap_or_else(|e| panic!("text did not appear: {text}: {e}"))
+    let xpath = format!("//*[contains(normalize-space(), {})][not(*[contains(normalize-space(), {0})])]", literal(text));
+    find_within(c, &xpath, secs).await
 }
 
 pub async fn type_into(c: &Client, label: &str, text: &str) {
     let field = by_label(c, label).await;
+    if field.attr("type").await.expect("type attr").as_deref() == Some("date") {
+        // Date inputs take keystrokes in the browser locale's order; pick the date instead,
+        // as the native picker would (value plus the events it fires).
+        let field_json = serde_json::to_value(&field).expect("element");
+        c.execute(
+            "arguments[0].value = arguments[1];
+             arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+             arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            vec![field_json, serde_json::Value::from(text)],
+        )
+        .await
+        .expect("pick date");
+        return;
+    }
     field.clear().await.expect("clear");
     field.send_keys(text).await.expect("type");
 }
