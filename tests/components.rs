@@ -170,3 +170,71 @@ fn starting_a_draft_save_aborts_the_one_in_flight() {
     wave_console::reactive::autosave::abort_draft_save();
     assert!(second.aborted());
 }
+
+fn set_input(root: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = query(root, selector).expect(selector).unchecked_into();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+}
+
+fn input_value(root: &web_sys::HtmlElement, selector: &str) -> String {
+    query(root, selector).expect(selector).unchecked_into::<web_sys::HtmlInputElement>().value()
+}
+
+#[wasm_bindgen_test]
+async fn results_show_each_state_and_regenerate_starts_building() {
+    local_storage().clear().ok();
+    let (root, app) = mount_at("/package-builder/results/101");
+    wait_until("cluster cards", || button(&root, "Download CSV").is_some()).await;
+    assert!(text(&root).contains("Attribution (backhaul evaluation)"));
+    assert!(text(&root).contains("Preview of"), "preview rows per cluster");
+    drop(app);
+
+    let (root, app) = mount_at("/package-builder/results/103");
+    wait_until("failure explanation", || text(&root).contains("Building this package failed")).await;
+    assert!(query(&root, "a[href='/package-builder']").is_some(), "a way back");
+    drop(app);
+
+    let (root, _app) = mount_at("/package-builder/results/104");
+    wait_until("expired", || button(&root, "Regenerate").is_some()).await;
+    assert!(button(&root, "Download CSV").is_none(), "expired lists are not offered");
+    button(&root, "Regenerate").expect("regenerate").click();
+    wait_until("building again", || text(&root).contains("Building the package")).await;
+}
+
+#[wasm_bindgen_test]
+async fn campaign_wizard_sections_validation_and_no_stale_overwrite() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/campaigns/7001/setup");
+    wait_until("the draft", || query(&root, "#total-budget").is_some()).await;
+    let page = text(&root);
+    for section in ["Goal, budget and dates", "Taste clusters", "Creative", "Targeting"] {
+        assert!(page.contains(section), "section {section} missing");
+    }
+    assert_eq!(input_value(&root, "#total-budget"), "1500", "values come from the server draft");
+
+    // Publishing an incomplete draft stays here and says what is missing.
+    set_input(&root, "#total-budget", "0");
+    button(&root, "Publish").expect("publish").click();
+    wait_until("problems", || text(&root).contains("Enter a total budget greater than 0.")).await;
+    assert!(text(&root).contains("Write the ad text."), "per-cluster creative is checked");
+    assert!(query(&root, "#total-budget").is_some(), "still on the wizard");
+
+    // Edits made while a save is in flight stay on screen and are saved after it.
+    set_input(&root, "#total-budget", "2000");
+    wait_until("saving", || text(&root).contains("Saving…")).await;
+    set_input(&root, "#total-budget", "2001");
+    let mut states = Vec::new();
+    wait_until("saved with the newest value", || {
+        assert_eq!(input_value(&root, "#total-budget"), "2001", "a stale answer overwrote the newer edit");
+        let state = text(&query(&root, ".save-state").expect("save state"));
+        if states.last() != Some(&state) {
+            states.push(state.clone());
+        }
+        state.contains("Saved") && states.iter().filter(|s| s.contains("Saving")).count() >= 2
+    })
+    .await;
+    let client = Client::new(Session::default(), RwSignal::new(false));
+    let stored = client.send(calls::get_setup(&models::Id("7001".into()))).await.expect("draft");
+    assert_eq!(stored.total_budget, Some(2001.0), "the server ends with the last edit (states: {states:?})");
+}
