@@ -7,4 +7,5 @@ bash scripts/setup.sh
 export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 trunk build --release
 (cd bench/bare && trunk build --release)
-cargo run --release -p e2e --bin bench -- dist bench/bare/dist
+# Debug profile on purpose: the driver only waits on the browser, and shares the e2e build.
+cargo run -p e2e --bin bench -- dist bench/bare/dist
