@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
-echo "== 1/3 native: cargo test -p wave-api"
-cargo test -p wave-api
+echo "== 1/3 native: cargo test -p wave-api -p mock-server"
+cargo test -p wave-api -p mock-server
 
 echo "== 2/3 components: wasm-bindgen-test in headless Chromium"
 cargo test --target wasm32-unknown-unknown

@@ -77,3 +77,12 @@ impl Api {
 pub fn use_client() -> Client {
     expect_context::<Api>().client()
 }
+
+/// Loads what the call built by `make` returns; loads again when a signal `make` reads changes.
+pub fn call_resource<T: 'static>(make: impl Fn() -> Call<T> + 'static) -> LocalResource<Result<T, ApiError>> {
+    let client = use_client();
+    LocalResource::new(move || {
+        let (client, call) = (client.clone(), make());
+        async move { client.send(call).await }
+    })
+}

@@ -1,7 +1,7 @@
 //! `/events/:eid`: the event's published campaigns — pause/resume, budget, edit one cluster,
 //! a one-off campaign — and the attribution rows as a table and a chart.
 
-use crate::api::{calls, use_client, Api};
+use crate::api::{call_resource, calls, use_client, Api};
 use crate::components::{async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, TextField};
 use crate::pages::campaigns::overview::setup_href;
 use crate::pages::number;
@@ -15,21 +15,14 @@ pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
     crate::app::set_title(&format!("Event {eid}"));
-    let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
-    let campaigns = LocalResource::new({
-        let (client, eid) = (client.clone(), eid.clone());
-        move || {
-            let (client, eid) = (client.clone(), eid.clone());
-            async move { client.send(calls::event_campaigns(&eid)).await }
-        }
+    let campaigns = call_resource({
+        let eid = eid.clone();
+        move || calls::event_campaigns(&eid)
     });
-    let results = LocalResource::new({
-        let (client, eid) = (client.clone(), eid.clone());
-        move || {
-            let (client, eid, partner) = (client.clone(), eid.clone(), partner.clone());
-            async move { client.send(calls::campaign_results(&eid, &partner)).await }
-        }
+    let results = call_resource({
+        let eid = eid.clone();
+        move || calls::campaign_results(&eid, &partner)
     });
     let changed = Callback::new(move |_| campaigns.refetch());
     view! {

@@ -1,4 +1,4 @@
-use crate::api::{calls, use_client};
+use crate::api::{call_resource, calls};
 use crate::components::async_view;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,11 +7,7 @@ use wave_api::models::PackageStatus;
 #[component]
 pub fn Overview() -> impl IntoView {
     crate::app::set_title("Overview");
-    let client = use_client();
-    let packages = LocalResource::new(move || {
-        let client = client.clone();
-        async move { client.send(calls::list_packages()).await }
-    });
+    let packages = call_resource(calls::list_packages);
     view! {
         <section class="page">
             <h1>"Overview"</h1>

@@ -4,7 +4,7 @@
 //! ⚑ The API cannot list drafts, so "drafts in progress" are the events whose setup this
 //! browser opened (ids in localStorage), each checked with `GET /setup_processes/{eid}`.
 
-use crate::api::{calls, use_client, Api};
+use crate::api::{call_resource, calls, use_client, Api};
 use crate::components::{async_view, CampaignBadge};
 use crate::pages::number;
 use leptos::prelude::*;
@@ -45,13 +45,7 @@ pub fn CampaignsOverview() -> impl IntoView {
     crate::app::set_title("Campaigns");
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
-    let campaigns = LocalResource::new({
-        let client = client.clone();
-        move || {
-            let (client, partner) = (client.clone(), partner.clone());
-            async move { client.send(calls::partner_campaigns(&partner, None)).await }
-        }
-    });
+    let campaigns = call_resource(move || calls::partner_campaigns(&partner, None));
     let drafts = LocalResource::new({
         let client = client.clone();
         move || {
@@ -124,13 +118,9 @@ pub fn CampaignsOverview() -> impl IntoView {
 /// Search events and open the setup of one.
 #[component]
 fn EventPicker() -> impl IntoView {
-    let client = use_client();
     let search = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);
-    let events = LocalResource::new(move || {
-        let (client, query) = (client.clone(), debounced.get());
-        async move { client.send(calls::search_events(&query, wave_api::assumptions::EVENTS_FIRST_PAGE, None)).await }
-    });
+    let events = call_resource(move || calls::search_events(&debounced.get(), wave_api::assumptions::EVENTS_FIRST_PAGE, None));
     view! {
         <div class="field">
             <label for="campaign-event-search">"Search events"</label>

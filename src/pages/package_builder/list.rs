@@ -2,7 +2,7 @@
 //! and merge.
 
 use super::{results_href, MergedFrom};
-use crate::api::{calls, use_client};
+use crate::api::{call_resource, calls, use_client};
 use crate::components::{async_view, use_notices, StatusBadge};
 use crate::pages::local_date;
 use leptos::prelude::*;
@@ -53,14 +53,7 @@ impl Sort {
 #[component]
 pub fn PackageList() -> impl IntoView {
     crate::app::set_title("Packages");
-    let client = use_client();
-    let packages = LocalResource::new({
-        let client = client.clone();
-        move || {
-            let client = client.clone();
-            async move { client.send(calls::list_packages()).await }
-        }
-    });
+    let packages = call_resource(calls::list_packages);
 
     view! {
         <section class="page">

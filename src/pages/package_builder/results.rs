@@ -2,7 +2,7 @@
 //! results with CSV download and CRM export; the backhaul evaluation; regenerate when expired.
 
 use super::MergedFrom;
-use crate::api::{calls, use_client, ApiError};
+use crate::api::{call_resource, calls, use_client, ApiError};
 use crate::components::{async_view, use_notices, Bar, BarChart, Dialog, ErrorPanel, Loading, StatusBadge};
 use crate::pages::{local_date, number};
 use crate::reactive::poll::use_poll;
@@ -310,21 +310,16 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
 /// Backhaul attribution: settings form; saving re-evaluates, then the evaluation is fetched again.
 #[component]
 fn Evaluation(id: Id) -> impl IntoView {
-    let client = use_client();
     let reload = RwSignal::new(0u32);
-    let settings = LocalResource::new({
-        let (client, id) = (client.clone(), id.clone());
-        move || {
-            let (client, id) = (client.clone(), id.clone());
-            async move { client.send(calls::evaluation_settings(&id)).await }
-        }
+    let settings = call_resource({
+        let id = id.clone();
+        move || calls::evaluation_settings(&id)
     });
-    let evaluation = LocalResource::new({
-        let (client, id) = (client.clone(), id.clone());
+    let evaluation = call_resource({
+        let id = id.clone();
         move || {
             reload.track();
-            let (client, id) = (client.clone(), id.clone());
-            async move { client.send(calls::evaluation(&id)).await }
+            calls::evaluation(&id)
         }
     });
     view! {
