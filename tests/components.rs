@@ -238,3 +238,14 @@ async fn campaign_wizard_sections_validation_and_no_stale_overwrite() {
     let stored = client.send(calls::get_setup(&models::Id("7001".into()))).await.expect("draft");
     assert_eq!(stored.total_budget, Some(2001.0), "the server ends with the last edit (states: {states:?})");
 }
+
+#[wasm_bindgen_test]
+async fn a_closed_draft_is_read_only_and_says_why() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/campaigns/7003/setup");
+    wait_until("closed notice", || text(&root).contains("This draft is closed")).await;
+    assert!(text(&root).contains("has been replaced"), "the server's reason is shown");
+    let budget: web_sys::HtmlInputElement = query(&root, "#total-budget").expect("budget").unchecked_into();
+    assert!(budget.disabled(), "closed drafts cannot be edited");
+    assert!(button(&root, "Publish").is_some_and(|b| b.has_attribute("disabled")));
+}

@@ -160,8 +160,18 @@ pub async fn type_into(c: &Client, label: &str, text: &str) {
         .expect("pick date");
         return;
     }
-    field.clear().await.expect("clear");
-    field.send_keys(text).await.expect("type");
+    // The field may be re-rendered between finding and typing (a route settling); find it again.
+    let mut field = field;
+    for attempt in 0.. {
+        match async { field.clear().await?; field.send_keys(text).await }.await {
+            Ok(()) => return,
+            Err(e) if attempt < 5 && matches!(&e, fantoccini::error::CmdError::Standard(w) if w.error == fantoccini::error::ErrorStatus::StaleElementReference) => {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                field = by_label(c, label).await;
+            }
+            Err(e) => panic!("typing into {label}: {e}"),
+        }
+    }
 }
 
 /// Runs a scenario against the served app and always closes the browser, even when an
