@@ -91,6 +91,14 @@ async fn results_poll_every_5s_while_building_and_never_after_leaving() {
         tokio::time::sleep(Duration::from_millis(10_500)).await;
         let polls = count() - start;
         assert!((2..=3).contains(&polls), "expected one poll per 5 s, saw {polls} in 10.5 s");
+        // A failing server: "reconnecting", and the poll backs off (5 s → 10 s → 20 s …).
+        s.set_faults(vec![fault(Some("GET"), "/package_builder/packages/104", FaultKind::Status { status: 503 })]);
+        let failing_from = count();
+        text_appears(&c, "reconnecting", 10).await;
+        tokio::time::sleep(Duration::from_millis(16_000)).await;
+        let failing_polls = count() - failing_from;
+        assert!((1..=2).contains(&failing_polls), "expected backoff, saw {failing_polls} polls in ~16 s of failures");
+        s.set_faults(Vec::new());
         link(&c, "← All packages").await.click().await.expect("leave");
         heading(&c, "Packages").await;
         let left = count();

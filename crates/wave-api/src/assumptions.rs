@@ -47,3 +47,6 @@ pub const POLL_MAX_BACKOFF_MS: u32 = 60_000;
 
 /// Autosave fires this long after the last edit.
 pub const AUTOSAVE_DEBOUNCE_MS: u32 = 1_000;
+/// ...or at the latest this long after the first unsaved edit, so typing without a pause
+/// cannot keep a draft unsaved indefinitely.
+pub const AUTOSAVE_MAX_WAIT_MS: u32 = 3_000;

@@ -179,7 +179,8 @@ impl DemoBackend {
 
     fn cluster_content(package: &Id, tc: &str, rows: usize) -> ClusterContent {
         let h = hash(&[package.as_str(), tc]);
-        let customers = 80 + (h % 400) as usize;
+        // Never fewer customers than preview rows: the large-data switch asks for 500 rows each.
+        let customers = (80 + (h % 400) as usize).max(rows);
         let preview = (0..rows.min(customers))
             .map(|i| {
                 let mut row = serde_json::Map::new();

@@ -50,6 +50,15 @@ fn seed_has_every_status_and_a_merged_package() {
 }
 
 #[test]
+fn large_data_switches_scale_the_world() {
+    let mut b = DemoBackend::seeded(T0).with_extra_packages(10_000).with_large_package(50);
+    assert_eq!(send(&mut b, calls::list_packages(), T0).expect("list").len(), 10_007);
+    let big = send(&mut b, calls::get_package(&Id("101".into())), T0).expect("package");
+    assert_eq!(big.content.len(), 50);
+    assert!(big.content.values().all(|c| c.preview.len() == 500), "500 preview rows per cluster");
+}
+
+#[test]
 fn regenerate_only_from_expired_and_merge_checks_its_request() {
     let mut b = DemoBackend::seeded(T0);
     assert_eq!(send(&mut b, calls::regenerate_package(&Id("101".into())), T0).unwrap_err().status(), Some(409));

@@ -16,7 +16,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use send_wrapper::SendWrapper;
-use wave_api::assumptions::AUTOSAVE_DEBOUNCE_MS;
+use wave_api::assumptions::{AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS};
 use wave_api::autosave::{Outcome, SaveState, SaveTracker};
 use wave_api::models::{ClusterSetup, Creative, DraftStatus, Id, SetupProcess, Targeting};
 use wave_api::rules::{message_for, validate_setup, FieldError as Problem};
@@ -146,6 +146,8 @@ fn DraftEditor(server: SetupProcess, reload: Callback<()>) -> impl IntoView {
     let tracker = StoredValue::new(SaveTracker::default());
     let save_state = RwSignal::new(SaveState::Saved);
     let pending = StoredValue::new(None::<SendWrapper<Timeout>>);
+    // Armed by the first unsaved edit, not re-armed by later ones: the max-wait bound.
+    let deadline = StoredValue::new(None::<SendWrapper<Timeout>>);
     let lock: TabLock = use_tab_lock(&format!("wave-draft-{}", eid.0));
     let closed = Memo::new(move |_| draft.with(|d| d.status == DraftStatus::Closed));
     let read_only = Signal::derive(move || closed.get() || !lock.owner.get());
@@ -160,6 +162,7 @@ fn DraftEditor(server: SetupProcess, reload: Callback<()>) -> impl IntoView {
         let (client, eid) = (client.clone(), eid.clone());
         move |_| {
             pending.set_value(None);
+            deadline.set_value(None);
             if !tracker.with_value(SaveTracker::is_dirty) || read_only.get_untracked() {
                 return;
             }
@@ -202,6 +205,9 @@ fn DraftEditor(server: SetupProcess, reload: Callback<()>) -> impl IntoView {
         save_state.set(tracker.with_value(|t| t.state().clone()));
         draft.with_untracked(|d| write_backup(&d.eid, Some(d)));
         schedule(pending, save_now, AUTOSAVE_DEBOUNCE_MS);
+        if deadline.with_value(Option::is_none) {
+            schedule(deadline, save_now, AUTOSAVE_MAX_WAIT_MS);
+        }
     });
     if restored {
         tracker.update_value(|t| { t.edit(); });
@@ -235,6 +241,7 @@ fn DraftEditor(server: SetupProcess, reload: Callback<()>) -> impl IntoView {
     on_cleanup(move || {
         before_unload.remove();
         pending.try_set_value(None);
+        deadline.try_set_value(None);
         flush();
     });
 
@@ -269,7 +276,7 @@ fn DraftEditor(server: SetupProcess, reload: Callback<()>) -> impl IntoView {
     }
 }
 
-/// (Re)arms the debounce: the previous pending save is dropped, which cancels it.
+/// (Re)arms a save timer: the one it replaces is dropped, which cancels it.
 fn schedule(pending: StoredValue<Option<SendWrapper<Timeout>>>, save: Callback<()>, ms: u32) {
     let timeout = Timeout::new(ms, move || save.run(()));
     pending.try_set_value(Some(SendWrapper::new(timeout)));
