@@ -78,6 +78,45 @@ async fn live_requests_follow_the_contract() {
 }
 
 #[tokio::test]
+async fn describing_customers_and_exporting_to_a_crm_follow_the_contract() {
+    let (server, base) = start().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base).await;
+        c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
+        type_into(&c, "Search events", "jazz").await;
+        wait_for(&c, "//li[@role='option'][contains(., 'Summer Jazz Nights')]").await.click().await.expect("pick");
+        button(&c, "Next").await.click().await.expect("next");
+        type_into(&c, "Describe customers in words", "families with kids").await;
+        button(&c, "Find customers").await.click().await.expect("find");
+        // The ids are shown before they are accepted, then become removable chips.
+        let found = text_appears(&c, "Found", 10).await.text().await.expect("text");
+        let first = found.split(": ").nth(1).and_then(|ids| ids.split(", ").next()).expect("an id").trim().to_string();
+        button(&c, "Add to included").await.click().await.expect("accept");
+        button(&c, &format!("Remove {first}")).await;
+        let nlq = requests(&s.log(), "GET", "/nlq/ids_from_nl_description").next().cloned().expect("nlq request");
+        let q = |k: &str| nlq.query.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        assert_eq!(q("description").as_deref(), Some("families%20with%20kids"));
+        assert_eq!(q("language").as_deref(), Some("en"));
+        assert!(q("result_type").is_some());
+
+        c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
+        button(&c, "Export family outings/münchen to CRM").await.click().await.expect("open");
+        by_label(&c, "CRM").await.select_by_value("Salesforce").await.expect("crm");
+        type_into(&c, "Secret ID", "sec-1").await;
+        type_into(&c, "Container name", "Wave list").await;
+        button(&c, "Export").await.click().await.expect("export");
+        text_appears(&c, "Exported “family outings/münchen” to Salesforce", 10).await;
+        let export = requests(&s.log(), "POST", "/data_integrations/crm_exports").next().cloned().expect("export request");
+        let body: serde_json::Value = serde_json::from_str(&export.body).expect("json body");
+        assert_eq!(body["crm_name"], "Salesforce");
+        assert_eq!(body["container_name"], "Wave list");
+        assert_eq!(body["tc"], "family outings/münchen", "tc exactly as the server named it");
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn results_poll_every_5s_while_building_and_never_after_leaving() {
     let (server, base) = start().await;
     let s = server.clone();

@@ -162,7 +162,7 @@ async fn main() {
     mark(&c, "package-list-rendered").await;
     let (heap0, wasm0) = memory(&c).await;
     t.row("memory: after load, JS heap / wasm memory (MB)", format!("{heap0:.2} / {wasm0:.2}"), "");
-    for round in 1..=100 {
+    for round in 1..=200 {
         let _ = js(&c, "const done = arguments[arguments.length - 1];
             const go = (sel, h1, next) => { const a = [...document.querySelectorAll('a')].find(a => a.getAttribute('href') === sel);
               if (!a) return setTimeout(() => go(sel, h1, next), 10); a.click();

@@ -9,11 +9,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_use::signal_debounced;
 use std::collections::BTreeSet;
 use wave_api::http::encode_component;
 use wave_api::models::{Id, PackageStatus, PackageSummary};
 
 const PAGE_SIZE: usize = 50;
+const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Sort {
@@ -105,8 +107,10 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let merging = RwSignal::new(false);
     let highlight = RwSignal::new(q("new"));
 
-    // Filter and sort state lives in the URL so it survives reload and can be shared.
-    Effect::new(move |_| {
+    // Filter and sort state lives in the URL so it survives reload and can be shared. Written
+    // once typing settles: a navigation per keystroke would make every link on the page
+    // re-check whether it is current, and the filter should answer within a frame.
+    let url = Signal::derive(move || {
         let mut parts = Vec::new();
         let text = text.get();
         if !text.is_empty() { parts.push(format!("q={}", encode_component(&text))); }
@@ -114,8 +118,11 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         if !status.is_empty() { parts.push(format!("status={}", encode_component(&status))); }
         if sort.get() != Sort::NewestFirst { parts.push(format!("sort={}", sort.get().code())); }
         if page.get() > 1 { parts.push(format!("page={}", page.get())); }
-        let url = if parts.is_empty() { "/package-builder".to_string() } else { format!("/package-builder?{}", parts.join("&")) };
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        if parts.is_empty() { "/package-builder".to_string() } else { format!("/package-builder?{}", parts.join("&")) }
+    });
+    let settled_url: Signal<String> = signal_debounced(url, URL_WRITE_DEBOUNCE_MS);
+    Effect::new(move |_| {
+        navigate(&settled_url.get(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
     });
 
     mark("package-list-data");
