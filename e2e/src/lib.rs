@@ -208,3 +208,10 @@ where
         panic!("scenario failed: {e}");
     }
 }
+
+/// In the create wizard's first step: searches events for `query` and picks the one titled `title`.
+pub async fn pick_event(c: &Client, query: &str, title: &str) {
+    type_into(c, "Search events", query).await;
+    let option = format!("//li[@role='option'][contains(., {})]", literal(title));
+    wait_for(c, &option).await.click().await.expect("pick event");
+}

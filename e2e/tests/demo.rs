@@ -65,8 +65,7 @@ async fn create_a_package_through_three_steps_and_see_it_build() {
         // Next is blocked with an inline message while no event is selected.
         button(&c, "Next").await.click().await.expect("next");
         text_appears(&c, "Select at least one event.", 5).await;
-        type_into(&c, "Search events", "jazz").await;
-        wait_for(&c, "//li[@role='option'][contains(., 'Summer Jazz Nights')]").await.click().await.expect("pick");
+        pick_event(&c, "jazz", "Summer Jazz Nights").await;
         button(&c, "Remove Summer Jazz Nights").await;
         button(&c, "Next").await.click().await.expect("next");
         type_into(&c, "Package title", "E2E jazz audience").await;

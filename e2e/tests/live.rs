@@ -84,8 +84,7 @@ async fn describing_customers_and_exporting_to_a_crm_follow_the_contract() {
     run(base, move |c, base, _| async move {
         connect(&c, &base).await;
         c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
-        type_into(&c, "Search events", "jazz").await;
-        wait_for(&c, "//li[@role='option'][contains(., 'Summer Jazz Nights')]").await.click().await.expect("pick");
+        pick_event(&c, "jazz", "Summer Jazz Nights").await;
         button(&c, "Next").await.click().await.expect("next");
         type_into(&c, "Describe customers in words", "families with kids").await;
         button(&c, "Find customers").await.click().await.expect("find");
@@ -201,8 +200,7 @@ async fn faults_give_clear_messages_and_a_working_retry() {
         }
         // 401: to sign-in, then back where the user was, with the wizard input intact.
         c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
-        type_into(&c, "Search events", "jazz").await;
-        wait_for(&c, "//li[@role='option'][contains(., 'Summer Jazz Nights')]").await.click().await.expect("pick");
+        pick_event(&c, "jazz", "Summer Jazz Nights").await;
         s.set_faults(vec![fault(Some("GET"), "/api/events", FaultKind::Status { status: 401 })]);
         type_into(&c, "Search events", "rock").await;
         heading(&c, "Connect").await;
