@@ -162,15 +162,23 @@ async fn main() {
     mark(&c, "package-list-rendered").await;
     let (heap0, wasm0) = memory(&c).await;
     t.row("memory: after load, JS heap / wasm memory (MB)", format!("{heap0:.2} / {wasm0:.2}"), "");
-    for round in 1..=200 {
-        let _ = js(&c, "const done = arguments[arguments.length - 1];
-            const go = (sel, h1, next) => { const a = [...document.querySelectorAll('a')].find(a => a.getAttribute('href') === sel);
-              if (!a) return setTimeout(() => go(sel, h1, next), 10); a.click();
-              const wait = () => { const h = document.querySelector('main h1'); h && h.textContent === h1 ? next() : setTimeout(wait, 5); }; wait(); };
-            go('/package-builder/results/101', 'Munich shows Q3', () => go('/package-builder', 'Packages', () => done(true)));").await;
-        if round % 50 == 0 {
-            let (heap, wasm) = memory(&c).await;
-            t.row(format!("memory: after {round} list ⇄ results round trips (MB)"), format!("{heap:.2} / {wasm:.2}"), "");
+    // Two ways round: clicking links only (every step a forward navigation), and out by link,
+    // back by the Back button. leptos_router keeps one URL per forward navigation to detect
+    // "back" (its path stack), so only the first way can grow; the second isolates the app.
+    let round_trip = |back: bool| format!(
+        "const done = arguments[arguments.length - 1];
+         const wait = (h1, next) => {{ const h = document.querySelector('main h1'); h && h.textContent === h1 ? next() : setTimeout(() => wait(h1, next), 5); }};
+         const go = (sel, h1, next) => {{ const a = [...document.querySelectorAll('a')].find(a => a.getAttribute('href') === sel);
+           if (!a) return setTimeout(() => go(sel, h1, next), 10); a.click(); wait(h1, next); }};
+         go('/package-builder/results/101', 'Munich shows Q3', () => {back} ? (history.back(), wait('Packages', () => done(true))) : go('/package-builder', 'Packages', () => done(true)));");
+    for (back, how) in [(false, "by links"), (true, "out by link, back by Back")] {
+        let script = round_trip(back);
+        for round in 1..=200 {
+            let _ = js(&c, &script).await;
+            if round % 100 == 0 {
+                let (heap, wasm) = memory(&c).await;
+                t.row(format!("memory: +{round} list ⇄ results round trips {how} (MB)"), format!("{heap:.2} / {wasm:.2}"), "");
+            }
         }
     }
 
