@@ -49,6 +49,25 @@ async fn navigate_by_clicking_links() {
         assert!(c.current_url().await.expect("url").path().ends_with("/package-builder/results/102"));
         link(&c, "Campaigns").await.click().await.expect("click");
         heading(&c, "Campaigns").await;
+        // Back and Forward across the list, which keeps its filters in the URL (written when
+        // they change, never on mount, so a quick Back stays where it went).
+        open(&c, &base, "/").await;
+        link(&c, "Package Builder").await.click().await.expect("click");
+        heading(&c, "Packages").await;
+        c.back().await.expect("back");
+        heading(&c, "Overview").await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        heading(&c, "Overview").await;
+        assert_eq!(c.current_url().await.expect("url").path(), "/");
+        c.forward().await.expect("forward");
+        heading(&c, "Packages").await;
+        // The filter reaches the URL once typing settles, so a reload keeps it.
+        type_into(&c, "Filter by text", "Gruffalo").await;
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        assert_eq!(c.current_url().await.expect("url").query(), Some("q=Gruffalo"));
+        c.refresh().await.expect("reload");
+        link(&c, "Families for the Gruffalo").await;
+        assert_eq!(by_label(&c, "Filter by text").await.prop("value").await.expect("value").as_deref(), Some("Gruffalo"));
         // Server strings with markup are shown as text, never run.
         open(&c, &base, "/package-builder").await;
         text_appears(&c, "<img src=x onerror=alert(1)> Open air cinema", 10).await;

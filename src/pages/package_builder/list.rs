@@ -7,7 +7,7 @@ use crate::components::{async_view, use_notices, StatusBadge};
 use crate::pages::local_date;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use leptos_use::signal_debounced;
 use std::collections::BTreeSet;
@@ -42,16 +42,15 @@ impl Sort {
     }
 
     /// Orders row indices; keys were lower-cased once, so a re-sort allocates nothing per row.
+    /// One comparator for all four orders: each `sort_by` closure is its own copy of the sort.
     fn order(self, rows: &[Row]) -> Vec<usize> {
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        let created = |i: &usize| rows[*i].summary.created_at.as_deref().unwrap_or_default();
-        let title = |i: &usize| rows[*i].title.as_str();
-        match self {
-            Sort::NewestFirst => order.sort_by(|a, b| created(b).cmp(created(a))),
-            Sort::OldestFirst => order.sort_by(|a, b| created(a).cmp(created(b))),
-            Sort::TitleAz => order.sort_by(|a, b| title(a).cmp(title(b))),
-            Sort::TitleZa => order.sort_by(|a, b| title(b).cmp(title(a))),
-        }
+        let key = |i: usize| match self {
+            Sort::NewestFirst | Sort::OldestFirst => rows[i].summary.created_at.as_deref().unwrap_or_default(),
+            Sort::TitleAz | Sort::TitleZa => rows[i].title.as_str(),
+        };
+        let descending = matches!(self, Sort::NewestFirst | Sort::TitleZa);
+        order.sort_by(|a, b| if descending { key(*b).cmp(key(*a)) } else { key(*a).cmp(key(*b)) });
         order
     }
 }
@@ -121,9 +120,18 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         if parts.is_empty() { "/package-builder".to_string() } else { format!("/package-builder?{}", parts.join("&")) }
     });
     let settled_url: Signal<String> = signal_debounced(url, URL_WRITE_DEBOUNCE_MS);
-    Effect::new(move |_| {
-        navigate(&settled_url.get(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
-    });
+    // Not on mount, and only while this page is the current one: a replace that lands after a
+    // quick Back would overwrite the history entry the user went back to.
+    let location = use_location();
+    Effect::watch(
+        move || settled_url.get(),
+        move |settled, _, _| {
+            if location.pathname.get_untracked() == "/package-builder" {
+                navigate(settled, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            }
+        },
+        false,
+    );
 
     mark("package-list-data");
     let total = list.len();
@@ -240,6 +248,8 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: Rw
         move || highlight.with(|h| *h == id.0)
     };
     let events = p.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ");
+    // Plain anchors (the router still handles their clicks): `<A>` would give every row a
+    // reactive "is this the current page" check, re-run on each navigation, for nothing.
     view! {
         <tr class:highlight=is_new>
             <td><input type="checkbox" aria-label=format!("Select {}", p.title) prop:checked=checked
@@ -248,7 +258,7 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: Rw
                     let id = id.clone();
                     selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } });
                 }/></td>
-            <td><A href=results_href(&p.id)>{p.title.clone()}</A></td>
+            <td><a href=results_href(&p.id)>{p.title.clone()}</a></td>
             <td><StatusBadge status=p.status/></td>
             <td>{events}</td>
             <td>{p.targeting_mode.clone().unwrap_or_default()}</td>
@@ -258,9 +268,11 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: Rw
     }
 }
 
-/// A `performance.mark`, which the benchmark reads.
+/// A `performance.mark`, which the benchmark reads. Only the latest of each name is kept:
+/// the browser would otherwise hold every one for the life of the page.
 fn mark(name: &str) {
     if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        perf.clear_marks_with_mark_name(name);
         let _ = perf.mark(name);
     }
 }

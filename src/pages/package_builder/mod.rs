@@ -5,7 +5,6 @@ pub mod list;
 pub mod results;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wave_api::models::Id;
 use wave_api::rules::split_merge_id;
 
@@ -19,7 +18,7 @@ pub fn MergedFrom(merge_id: String) -> impl IntoView {
     view! {
         <ul class="chips merged-from" aria-label="Merged from">
             {split_merge_id(&merge_id).into_iter().map(|id| view! {
-                <li class="chip"><A href=results_href(&id)>{format!("#{id}")}</A></li>
+                <li class="chip"><a href=results_href(&id)>{format!("#{id}")}</a></li>
             }).collect_view()}
         </ul>
     }
