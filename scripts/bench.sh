@@ -8,4 +8,5 @@ export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chrome
 trunk build --release
 (cd bench/bare && trunk build --release)
 # Debug profile on purpose: the driver only waits on the browser, and shares the e2e build.
-cargo run -p e2e --bin bench -- dist bench/bare/dist
+# Optional: sections to run, e.g. `bash scripts/bench.sh memory` (BENCHMARKS.md is then left as is).
+cargo run -p e2e --bin bench -- dist bench/bare/dist "$@"

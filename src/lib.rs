@@ -5,5 +5,6 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod live_heap;
 pub mod pages;
 pub mod reactive;

@@ -249,3 +249,15 @@ async fn a_closed_draft_is_read_only_and_says_why() {
     assert!(budget.disabled(), "closed drafts cannot be edited");
     assert!(button(&root, "Publish").is_some_and(|b| b.has_attribute("disabled")));
 }
+
+#[wasm_bindgen_test]
+fn live_heap_counts_bytes_until_they_are_freed() {
+    use wave_console::live_heap::live_heap_bytes;
+    let before = live_heap_bytes();
+    let block = std::hint::black_box(vec![7u8; 1 << 20]);
+    let held = live_heap_bytes();
+    drop(block);
+    let after = live_heap_bytes();
+    assert!(held - before >= (1 << 20) as f64, "a 1 MiB block is counted: {before} → {held}");
+    assert!(held - after >= (1 << 20) as f64, "and uncounted when freed: {held} → {after}");
+}

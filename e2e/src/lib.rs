@@ -73,7 +73,7 @@ pub async fn browser(downloads: &Path) -> (Driver, Client) {
             "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--no-first-run", "--window-size=1280,900", format!("--user-data-dir={}", profile.display())],
+                     "--no-first-run", "--window-size=1280,900", "--js-flags=--expose-gc", format!("--user-data-dir={}", profile.display())],
             "prefs": { "download.default_directory": downloads.display().to_string(), "download.prompt_for_download": false }
         }
     });
