@@ -175,7 +175,9 @@ async fn main() {
         t.row("memory: after load, JS heap MB / wasm memory MB / live wasm heap KB", show(memory(&c).await), "");
         // Two ways round: clicking links only (every step a forward navigation), and out by link,
         // back by the Back button. leptos_router keeps one URL per forward navigation to detect
-        // "back" (its path stack), so only the first way can grow; the second isolates the app.
+        // "back" (its path stack), which only the first way grows. Both grow a little more:
+        // reactive_graph 0.2's Owner::child keeps a Weak per child in a long-lived parent, and
+        // the router makes a child owner per navigation.
         let round_trip = |back: bool| format!(
             "const done = arguments[arguments.length - 1];
              const wait = (h1, next) => {{ const h = document.querySelector('main h1'); h && h.textContent === h1 ? next() : setTimeout(() => wait(h1, next), 5); }};

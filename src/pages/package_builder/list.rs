@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use wave_api::http::encode_component;
 use wave_api::models::{Id, PackageStatus, PackageSummary};
 
+const PATH: &str = "/package-builder";
 const PAGE_SIZE: usize = 50;
 const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 
@@ -117,7 +118,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         if !status.is_empty() { parts.push(format!("status={}", encode_component(&status))); }
         if sort.get() != Sort::NewestFirst { parts.push(format!("sort={}", sort.get().code())); }
         if page.get() > 1 { parts.push(format!("page={}", page.get())); }
-        if parts.is_empty() { "/package-builder".to_string() } else { format!("/package-builder?{}", parts.join("&")) }
+        if parts.is_empty() { PATH.to_string() } else { format!("{PATH}?{}", parts.join("&")) }
     });
     let settled_url: Signal<String> = signal_debounced(url, URL_WRITE_DEBOUNCE_MS);
     // Not on mount, and only while this page is the current one: a replace that lands after a
@@ -126,7 +127,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     Effect::watch(
         move || settled_url.get(),
         move |settled, _, _| {
-            if location.pathname.get_untracked() == "/package-builder" {
+            if location.pathname.get_untracked() == PATH {
                 navigate(settled, NavigateOptions { replace: true, scroll: false, ..Default::default() });
             }
         },
