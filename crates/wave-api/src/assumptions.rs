@@ -50,3 +50,19 @@ pub const AUTOSAVE_DEBOUNCE_MS: u32 = 1_000;
 /// ...or at the latest this long after the first unsaved edit, so typing without a pause
 /// cannot keep a draft unsaved indefinitely.
 pub const AUTOSAVE_MAX_WAIT_MS: u32 = 3_000;
+
+/// ⚑ Campaign goals: `(code sent as SetupProcess.goal, label)`. The contract's sample shows
+/// only `TICKET_SALES`; the other codes are our guess.
+pub const GOALS: [(&str, &str); 3] = [("TICKET_SALES", "Ticket sales"), ("AWARENESS", "Awareness"), ("TRAFFIC", "Website traffic")];
+
+/// ⚑ Calls to action: `(code sent as Creative.cta, label)`; the first is the default of a
+/// new cluster. The contract's sample shows only `LEARN_MORE`; the other codes are our guess.
+pub const CTAS: [(&str, &str); 4] =
+    [("LEARN_MORE", "Learn more"), ("BUY_TICKETS", "Buy tickets"), ("SIGN_UP", "Sign up"), ("BOOK_NOW", "Book now")];
+
+/// ⚑ Targeting genders, sent as written in `Targeting.genders` (the contract's sample only
+/// shows an empty list, which we read as "everyone").
+pub const GENDERS: [&str; 3] = ["female", "male", "diverse"];
+
+/// ⚑ The result type asked of the natural-language customer search.
+pub const NLQ_RESULT_TYPE: &str = "customer_ids";

@@ -116,4 +116,21 @@ impl SaveTracker {
             }
         }
     }
+
+    /// The save started for `rev` was aborted before it answered (by a flush, Publish or
+    /// Cancel): it no longer counts as in flight, and the state says what is left to save.
+    pub fn abandon(&mut self, rev: u64) {
+        if self.in_flight == Some(rev) {
+            self.in_flight = None;
+            self.state = if self.is_dirty() { SaveState::Pending } else { SaveState::Saved };
+        }
+    }
+
+    /// Nothing is left for autosave: the draft was published, cancelled, handed to another tab,
+    /// or flushed on the way out. A late answer of a save in flight is then stale.
+    pub fn settle(&mut self) {
+        self.saved_rev = self.local_rev;
+        self.in_flight = None;
+        self.state = SaveState::Saved;
+    }
 }

@@ -1,9 +1,13 @@
 //! One constructor per endpoint of the contract. Each returns a [`Call`]: the request to send
 //! and how to read its answer. Pages use these and nothing else to talk to the API.
+//!
+//! Every `Vec<…>` answer is read element by element: one unreadable element is skipped, the
+//! others are kept (a body that is not a JSON array is still a Decode error).
 
 use crate::assumptions::{CAMPAIGN_BUDGET_SUFFIX, CAMPAIGN_STATUS_SUFFIX, CRM_EXPORT_PATH};
 use crate::error::ApiError;
 use crate::http::{ApiRequest, ApiResponse, Method};
+use crate::models::lenient::decode_list;
 use crate::models::*;
 use serde::de::DeserializeOwned;
 
@@ -40,6 +44,11 @@ fn call<T: DeserializeOwned>(request: ApiRequest) -> Call<T> {
     Call { request, decode: json::<T> }
 }
 
+/// A list answer: elements that cannot be read are skipped, see [`decode_list`].
+fn list_call<T: DeserializeOwned>(request: ApiRequest) -> Call<Vec<T>> {
+    Call { request, decode: decode_list::<T> }
+}
+
 const PACKAGES: [&str; 2] = ["package_builder", "packages"];
 
 fn package_path(id: &Id, rest: &[&str]) -> ApiRequest {
@@ -57,7 +66,7 @@ fn with_method(mut request: ApiRequest, method: Method) -> ApiRequest {
 
 /// `GET /package_builder/packages/` (trailing slash is part of the route).
 pub fn list_packages() -> Call<Vec<PackageSummary>> {
-    call(ApiRequest::new(Method::Get, &PACKAGES).with_trailing_slash())
+    list_call(ApiRequest::new(Method::Get, &PACKAGES).with_trailing_slash())
 }
 
 pub fn create_package(payload: &CreatePackage) -> Call<Created> {
@@ -103,7 +112,7 @@ pub fn evaluation(id: &Id) -> Call<Evaluation> {
 
 /// `GET /events?search=&page=&since=`; `since` is left out when not set.
 pub fn search_events(search: &str, page: u32, since: Option<&str>) -> Call<Vec<Event>> {
-    call(
+    list_call(
         ApiRequest::new(Method::Get, &["events"])
             .query("search", search)
             .query("page", page)
@@ -159,12 +168,12 @@ pub fn edit_published_cluster(edit: &PublishedClusterEdit) -> Call<()> {
 }
 
 pub fn event_campaigns(eid: &Id) -> Call<Vec<Campaign>> {
-    call(ApiRequest::new(Method::Get, &["events", eid.as_str(), "campaigns"]))
+    list_call(ApiRequest::new(Method::Get, &["events", eid.as_str(), "campaigns"]))
 }
 
 /// ⚑ `event_id` is optional: without it, every campaign of the partner.
 pub fn partner_campaigns(partner_id: &str, event_id: Option<&Id>) -> Call<Vec<Campaign>> {
-    call(
+    list_call(
         ApiRequest::new(Method::Get, &["campaigns", "by_partner_id"])
             .query("partner_id", partner_id)
             .query_opt("event_id", event_id),
@@ -206,7 +215,7 @@ pub fn create_one_off_campaign(c: &OneOffCampaign) -> Call<()> {
 }
 
 pub fn campaign_results(eid: &Id, partner_id: &str) -> Call<Vec<CampaignResult>> {
-    call(
+    list_call(
         ApiRequest::new(Method::Get, &["campaign_results"])
             .with_trailing_slash()
             .query("eid", eid)

@@ -224,6 +224,7 @@ impl DemoBackend {
             backhaul_evaluation_attribution_window: 14,
             backhaul_evaluation_model: crate::assumptions::EVALUATION_MODELS[0].into(),
             email_sent_date: Some("2026-06-01".into()),
+            extra: Extra::new(),
         }
     }
 
@@ -549,6 +550,7 @@ impl DemoBackend {
                 budget: Some((budget * 100.0).round() / 100.0),
                 creative: c.creative.clone(),
                 targeting: c.targeting.clone(),
+                extra: Extra::new(),
             })
             .collect();
         for c in created {
@@ -610,8 +612,9 @@ impl DemoBackend {
             tc_run_id: q("tc_run_id"),
             status: CampaignStatus::Active,
             budget: Some(budget),
-            creative: Creative { headline: q("headline"), body: q("body"), media_url: q("media_url"), cta: q("cta") },
+            creative: Creative { headline: q("headline"), body: q("body"), media_url: q("media_url"), cta: q("cta"), ..Creative::default() },
             targeting: Targeting::default(),
+            extra: Extra::new(),
         };
         if self.campaigns.iter().any(|c| c.eid == campaign.eid && c.tc == campaign.tc && c.tc_run_id == campaign.tc_run_id) {
             return Err(ApiResponse::detail(409, "A campaign for this cluster and run already exists"));

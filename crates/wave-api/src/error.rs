@@ -1,6 +1,6 @@
 //! One error type for every call, and the words the UI shows for it.
 
-use crate::assumptions::ERROR_DETAIL_FIELD;
+use crate::assumptions::{ERROR_DETAIL_FIELD, INVALID_SETUP_MARKER};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +36,26 @@ impl ApiError {
             ApiError::Http { status, .. } => Some(*status),
             _ => None,
         }
+    }
+
+    /// The server's raw `detail` of a non-2xx answer, when it sent one (for logic; show
+    /// [`ApiError::user_message`] to people).
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            ApiError::Http { detail, .. } => detail.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// HTTP 404: e.g. an event without a draft yet (then start one), a package that is gone.
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+
+    /// ⚑ A refused publish (boost): a 4xx whose raw `detail` mentions
+    /// [`INVALID_SETUP_MARKER`]. Checks the server's detail, not the user-facing message.
+    pub fn is_invalid_setup(&self) -> bool {
+        matches!(self, ApiError::Http { status: 400..=499, detail: Some(d) } if d.contains(INVALID_SETUP_MARKER))
     }
 
     /// The session is gone: the UI sends the user to sign in, keeping their input.

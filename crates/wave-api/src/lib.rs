@@ -7,7 +7,8 @@
 //! - [`calls`]: one constructor per endpoint, pairing the request with its decoder.
 //! - [`models`]: tolerant serde models.
 //! - [`error`]: the one error type and its user-facing wording.
-//! - [`rules`]: validation shared by the UI and the demo backend; merge ids; file names.
+//! - [`rules`]: validation shared by the UI and the demo backend; the number parser for typed
+//!   input; the API base URL check; merge ids; file names.
 //! - [`autosave`]: the draft save state machine (revisions, stale responses).
 //! - [`demo`]: the in-memory backend used by demo mode.
 

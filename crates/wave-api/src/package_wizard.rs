@@ -2,7 +2,7 @@
 //! lost to parsing), per-step validation, and the create payload built from it.
 
 use crate::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
-use crate::rules::{is_iso_date, FieldError};
+use crate::rules::{is_iso_date, parse_number, FieldError, NumberRule};
 use serde::{Deserialize, Serialize};
 
 /// `localStorage` key the guide names.
@@ -50,17 +50,10 @@ impl Default for PackageWizard {
 }
 
 fn amount(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<f64> {
-    let raw = raw.trim();
-    if raw.is_empty() {
-        return None;
-    }
-    match raw.replace(',', ".").parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Some(v),
-        _ => {
-            errors.push(FieldError::new(field, "Enter an amount of 0 or more."));
-            None
-        }
-    }
+    parse_number(raw, NumberRule::AMOUNT.labelled("")).unwrap_or_else(|message| {
+        errors.push(FieldError::new(field, message));
+        None
+    })
 }
 
 fn date(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {

@@ -106,8 +106,8 @@ fn drafts_start_save_publish_and_cancel() {
     draft.dsa_beneficiary = "B".into();
     draft.clusters = vec![ClusterSetup {
         tc: draft.available_clusters[0].tc.clone(),
-        creative: Creative { headline: "H".into(), body: "B".into(), media_url: String::new(), cta: "LEARN_MORE".into() },
-        targeting: Targeting::default(),
+        creative: Creative { headline: "H".into(), body: "B".into(), cta: "LEARN_MORE".into(), ..Creative::default() },
+        ..ClusterSetup::default()
     }];
     draft.tc_run_id = "forged".into(); // server-owned: ignored
     let saved = send(&mut b, calls::save_setup(&eid, &draft), T0).expect("saved");

@@ -150,3 +150,23 @@ fn decoding_arbitrary_and_truncated_json_never_panics() {
     }
     assert!(inputs.len() > 3_000);
 }
+
+#[test]
+fn an_abandoned_save_leaves_pending_not_saving() {
+    let mut t = SaveTracker::default();
+    t.edit();
+    let rev = t.start();
+    assert_eq!(*t.state(), SaveState::Saving);
+    t.abandon(rev);
+    assert_eq!(*t.state(), SaveState::Pending);
+    assert!(t.is_dirty() && !t.is_saving());
+    // A stale abandon (an older revision) changes nothing.
+    t.edit();
+    let rev2 = t.start();
+    t.abandon(rev);
+    assert_eq!(*t.state(), SaveState::Saving);
+    t.settle();
+    assert_eq!(*t.state(), SaveState::Saved);
+    assert!(!t.is_dirty());
+    assert_eq!(t.finish(rev2, Ok(())), Outcome::Stale, "a late answer after settle is ignored");
+}

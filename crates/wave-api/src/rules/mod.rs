@@ -1,4 +1,12 @@
-//! Rules shared by the UI and the demo backend: validation, merge ids, download names.
+//! Rules shared by the UI and the demo backend: validation, merge ids, download names, the
+//! number parser for typed input ([`parse_number`]) and the API base URL check
+//! ([`api_base_problem`]).
+
+mod api_base;
+mod number;
+
+pub use api_base::api_base_problem;
+pub use number::{parse_number, NumberRule};
 
 use crate::assumptions::MERGE_ID_SEPARATOR;
 use crate::models::{Id, SetupProcess};

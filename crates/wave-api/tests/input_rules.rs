@@ -1,0 +1,164 @@
+//! The number parser for typed input, the API base URL check, error helpers and code tables.
+
+use wave_api::assumptions::{CTAS, GENDERS, GOALS, INVALID_SETUP_MARKER};
+use wave_api::rules::{api_base_problem, parse_number, NumberRule};
+use wave_api::ApiError;
+
+fn any(text: &str) -> Result<Option<f64>, String> {
+    parse_number(text, NumberRule::default())
+}
+
+#[test]
+fn parse_number_accepts_what_people_type() {
+    let cases = [
+        ("12.5", 12.5),
+        ("12,5", 12.5),
+        ("  12.5 ", 12.5),
+        ("+7", 7.0),
+        ("-3.25", -3.25),
+        ("1e3", 1000.0),
+        ("2.5E-1", 0.25),
+        ("1,5e2", 150.0),
+        (".5", 0.5),
+        ("0,500", 0.5),
+        ("1234,567", 1234.567),
+        ("1000", 1000.0),
+        ("-0", 0.0),
+        ("\t42\n", 42.0),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(any(text), Ok(Some(expected)), "{text:?}");
+    }
+    assert!(any("-0").unwrap().unwrap().is_sign_positive());
+    for empty in ["", " ", "\t\n"] {
+        assert_eq!(any(empty), Ok(None), "{empty:?}");
+    }
+}
+
+#[test]
+fn parse_number_refuses_everything_else_with_a_clear_sentence() {
+    for text in ["-", "+", "1.2.3", "1,2,3", "abc", "NaN", "nan", "inf", "-infinity", "1e", "e5", "1 000", "12.5€", "0x10", "--1", "+-1", "1_000", "½"] {
+        assert_eq!(any(text), Err("Enter a number, like 12.5.".into()), "{text:?}");
+    }
+    assert_eq!(any("1e400"), Err("That number is too large.".into()));
+    // A comma before exactly three digits could be either: ask.
+    assert_eq!(any("1,000"), Err("Enter 1000 (no thousands separator) or 1.000 (decimal point).".into()));
+    assert_eq!(any("-12,500"), Err("Enter 12500 (no thousands separator) or 12.500 (decimal point).".into()));
+    assert_eq!(any("1.000,50"), Err("Enter the number without thousands separators, like 1000 or 1000.5.".into()));
+    assert_eq!(any("1,000.50"), Err("Enter the number without thousands separators, like 1000 or 1000.5.".into()));
+}
+
+#[test]
+fn parse_number_applies_the_rule() {
+    let age = NumberRule::new("").whole().at_least(1.0).at_most(120.0);
+    assert_eq!(parse_number("14", age), Ok(Some(14.0)));
+    assert_eq!(parse_number("14.0", age), Ok(Some(14.0)));
+    assert_eq!(parse_number("1e2", age), Ok(Some(100.0)));
+    assert_eq!(parse_number("14.5", age), Err("Enter a whole number.".into()));
+    assert_eq!(parse_number("abc", age), Err("Enter a whole number.".into()));
+    assert_eq!(parse_number("0", age), Err("Enter at least 1.".into()));
+    assert_eq!(parse_number("121", age), Err("Enter at most 120.".into()));
+    assert_eq!(parse_number("120", age), Ok(Some(120.0)));
+    assert_eq!(parse_number("", age), Ok(None));
+
+    assert_eq!(parse_number("0", NumberRule::BUDGET), Err("Budget: enter more than 0.".into()));
+    assert_eq!(parse_number("0,01", NumberRule::BUDGET), Ok(Some(0.01)));
+    assert_eq!(parse_number("x", NumberRule::BUDGET), Err("Budget: enter a number, like 12.5.".into()));
+    assert_eq!(parse_number("-1", NumberRule::AMOUNT), Err("Amount: enter at least 0.".into()));
+    assert_eq!(parse_number("0", NumberRule::AMOUNT), Ok(Some(0.0)));
+    assert_eq!(parse_number("130", NumberRule::AGE), Err("Age: enter at most 120.".into()));
+    assert_eq!(parse_number("0", NumberRule::ATTRIBUTION_WINDOW), Err("Attribution window: enter at least 1.".into()));
+    assert_eq!(parse_number("30.0", NumberRule::ATTRIBUTION_WINDOW), Ok(Some(30.0)));
+    let limit = NumberRule::new("Limit").at_least(0.5).at_most(99.5);
+    assert_eq!(parse_number("0.25", limit), Err("Limit: enter at least 0.5.".into()));
+    assert_eq!(parse_number("100", limit), Err("Limit: enter at most 99.5.".into()));
+}
+
+#[test]
+fn api_base_accepts_same_origin_paths_https_and_local_http() {
+    for ok in [
+        "/api",
+        "/",
+        "/v1/wave/",
+        "https://wave.example",
+        "https://wave.example/",
+        "https://wave.example:8443/api/v1",
+        "HTTPS://Wave.Example/api",
+        "https://10.0.0.5/api",
+        "https://[2001:db8::1]:443/api",
+        "https://münchen.example/api",
+        "http://localhost",
+        "http://localhost:8080/api",
+        "http://LOCALHOST:3000",
+        "http://127.0.0.1:9000/api",
+        "http://[::1]:8080/api",
+    ] {
+        assert_eq!(api_base_problem(ok), None, "{ok}");
+    }
+}
+
+#[test]
+fn api_base_refuses_with_a_reason() {
+    let form = Some("Enter a URL starting with https:// or a path like /api.");
+    let http = Some("Use https:// — plain http:// is only allowed for localhost.");
+    let cases = [
+        ("", form),
+        ("api", form),
+        ("wave.example/api", form),
+        ("//evil.example/api", form),
+        ("ftp://wave.example", form),
+        ("javascript:alert(1)", form),
+        ("https:/wave.example", form),
+        ("http://wave.example/api", http),
+        ("http://10.0.0.5", http),
+        ("http://localhost.evil.example", http),
+        ("http://127.0.0.1.nip.io", http),
+        ("http://[::2]", http),
+        ("https://user@wave.example", Some("Leave out the user name (user@…): the app signs in by itself.")),
+        ("http://user:pw@localhost", Some("Leave out the user name (user@…): the app signs in by itself.")),
+        ("https://wave.example/a b", Some("Remove the spaces and invisible characters from the URL.")),
+        (" /api", Some("Remove the spaces and invisible characters from the URL.")),
+        ("/api\u{0}", Some("Remove the spaces and invisible characters from the URL.")),
+        ("https://wave.example\n", Some("Remove the spaces and invisible characters from the URL.")),
+        ("/\\evil.example", Some("Use forward slashes (/) in the URL.")),
+        ("https://wave.example/api?x=1", Some("Leave out ? and #: enter just the address, like https://wave.example/api.")),
+        ("/api#top", Some("Leave out ? and #: enter just the address, like https://wave.example/api.")),
+    ];
+    for (url, expected) in cases {
+        assert_eq!(api_base_problem(url), expected, "{url:?}");
+    }
+    for bad_host in ["https://", "https:///api", "https://wave.example:", "https://wave.example:0", "https://wave.example:99999", "https://wave.example:80a", "https://[::1", "https://[zz]/", "https://[::1]x", "https://wa<ve.example"] {
+        assert!(api_base_problem(bad_host).is_some_and(|m| m.starts_with("Enter a host name")), "{bad_host}");
+    }
+}
+
+#[test]
+fn error_helpers_read_status_and_raw_detail() {
+    assert!(ApiError::from_status(404, r#"{"detail":"Setup process not found"}"#).is_not_found());
+    assert!(!ApiError::from_status(410, "").is_not_found());
+    assert!(!ApiError::Timeout.is_not_found());
+
+    let refused = ApiError::from_status(422, &format!(r#"{{"detail":"{INVALID_SETUP_MARKER} — total_budget: missing"}}"#));
+    assert!(refused.is_invalid_setup());
+    assert_eq!(refused.detail(), Some("INVALID_SETUP — total_budget: missing"));
+    assert!(ApiError::from_status(400, r#"{"detail":{"code":"INVALID_SETUP"}}"#).is_invalid_setup(), "a structured detail counts too");
+    // The raw detail decides, not the sentence shown to people, and only on a 4xx.
+    assert!(!ApiError::from_status(422, r#"{"detail":"budget missing"}"#).is_invalid_setup());
+    assert!(!ApiError::from_status(500, r#"{"detail":"INVALID_SETUP"}"#).is_invalid_setup());
+    assert!(!ApiError::Decode(INVALID_SETUP_MARKER.into()).is_invalid_setup());
+    assert_eq!(ApiError::Network("down".into()).detail(), None);
+}
+
+#[test]
+fn campaign_code_tables_have_unique_codes_and_labels() {
+    assert_eq!(GOALS[0], ("TICKET_SALES", "Ticket sales"));
+    assert_eq!(CTAS[0], ("LEARN_MORE", "Learn more"));
+    assert_eq!(GENDERS, ["female", "male", "diverse"]);
+    for table in [&GOALS[..], &CTAS[..]] {
+        let mut codes: Vec<&str> = table.iter().map(|(code, _)| *code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), table.len());
+        assert!(table.iter().all(|(code, label)| code.chars().all(|c| c.is_ascii_uppercase() || c == '_') && !label.is_empty()));
+    }
+}
