@@ -1,0 +1,143 @@
+//! What the demo world stores and where it starts: the stored package (summary, clusters,
+//! lifecycle, settings), seeding from `fixtures/*.json`, the benchmark's large-data switches,
+//! how a lifecycle turns into a status at a given time, and id allocation. These types
+//! serialise with [`DemoBackend`], so the app can keep the world across reloads.
+
+use super::generators::available_clusters;
+use super::{DemoBackend, BUILD_MS};
+use crate::models::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+const INITIALIZING_MS: f64 = 3_000.0;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(super) enum Lifecycle {
+    Fixed(PackageStatus),
+    Building { started_ms: f64 },
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(super) struct DemoPackage {
+    pub(super) summary: PackageSummary,
+    pub(super) clusters: Vec<String>,
+    pub(super) filter_settings: Option<serde_json::Value>,
+    pub(super) lifecycle: Lifecycle,
+    pub(super) settings: Option<EvaluationSettings>,
+}
+
+/// A package as `fixtures/packages.json` describes it: the summary plus its cluster names.
+#[derive(Deserialize)]
+struct PackageSeed {
+    #[serde(flatten)]
+    summary: PackageSummary,
+    #[serde(default)]
+    clusters: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CampaignSeed {
+    drafts: Vec<SetupProcess>,
+    campaigns: Vec<Campaign>,
+    results: Vec<CampaignResult>,
+}
+
+impl Lifecycle {
+    /// The status (and build progress, in percent) at `now_ms`.
+    pub(super) fn status_at(&self, now_ms: f64) -> (PackageStatus, Option<f64>) {
+        match self {
+            Lifecycle::Fixed(status) => (*status, None),
+            Lifecycle::Building { started_ms } => {
+                let elapsed = now_ms - started_ms;
+                if elapsed < INITIALIZING_MS {
+                    (PackageStatus::Initializing, Some(0.0))
+                } else if elapsed < BUILD_MS {
+                    (PackageStatus::Inprogress, Some((elapsed / BUILD_MS * 100.0).floor()))
+                } else {
+                    (PackageStatus::Done, None)
+                }
+            }
+        }
+    }
+}
+
+impl DemoBackend {
+    /// The seeded demo world. `now_ms` anchors the package that is building at start.
+    pub fn seeded(now_ms: f64) -> Self {
+        // The fixtures ship with the crate and are checked by tests: a failure here is a
+        // build defect, not external data, so falling back to an empty world is enough.
+        let seeds: Vec<PackageSeed> = serde_json::from_str(include_str!("../../fixtures/packages.json")).unwrap_or_default();
+        let packages = seeds
+            .into_iter()
+            .map(|seed| DemoPackage {
+                lifecycle: if seed.summary.status.is_building() {
+                    Lifecycle::Building { started_ms: now_ms - 8_000.0 }
+                } else {
+                    Lifecycle::Fixed(seed.summary.status)
+                },
+                summary: seed.summary,
+                clusters: seed.clusters,
+                filter_settings: None,
+                settings: None,
+            })
+            .collect();
+        let events = serde_json::from_str(include_str!("../../fixtures/events.json")).unwrap_or_default();
+        let seed: CampaignSeed = serde_json::from_str(include_str!("../../fixtures/campaigns.json"))
+            .unwrap_or(CampaignSeed { drafts: vec![], campaigns: vec![], results: vec![] });
+        let mut backend = DemoBackend {
+            packages,
+            events,
+            drafts: BTreeMap::new(),
+            campaigns: seed.campaigns,
+            results: seed.results,
+            next_id: 200,
+            crm_exports: 0,
+        };
+        for mut draft in seed.drafts {
+            draft.available_clusters = available_clusters(&draft.eid);
+            backend.drafts.insert(draft.eid.0.clone(), draft);
+        }
+        backend
+    }
+
+    /// Adds `count` generated DONE packages (the benchmark's large-data switch).
+    pub fn with_extra_packages(mut self, count: usize) -> Self {
+        for i in 0..count {
+            let id = format!("{}", 10_000 + i);
+            let summary = PackageSummary {
+                id: Id(id.clone()),
+                title: format!("Generated audience #{i}"),
+                status: PackageStatus::ALL[i % 5],
+                created_at: Some(format!("2026-0{}-{:02}T10:00:00Z", 1 + i % 9, 1 + i % 28)),
+                events: vec![EventRef { id: Id("12345".into()), title: "Munich Philharmonic: Mahler 5".into() }],
+                targeting_mode: Some(if i % 2 == 0 { "lookalike" } else { "intent" }.into()),
+                merge_id: None,
+            };
+            self.packages.push(DemoPackage {
+                lifecycle: Lifecycle::Fixed(summary.status),
+                summary,
+                clusters: vec!["generated cluster".into()],
+                filter_settings: None,
+                settings: None,
+            });
+        }
+        self
+    }
+
+    /// Makes the first DONE package carry `clusters` clusters with `rows` preview rows each.
+    pub fn with_large_package(mut self, clusters: usize) -> Self {
+        if let Some(p) = self.packages.iter_mut().find(|p| matches!(p.lifecycle, Lifecycle::Fixed(PackageStatus::Done))) {
+            p.clusters = (0..clusters).map(|i| format!("cluster {i:03}")).collect();
+        }
+        self
+    }
+
+    pub(super) fn fresh_id(&mut self) -> Id {
+        self.next_id += 1;
+        Id(self.next_id.to_string())
+    }
+
+    pub(super) fn find_package(&self, id: &str) -> Option<usize> {
+        self.packages.iter().position(|p| p.summary.id.as_str() == id)
+    }
+}
