@@ -2,6 +2,7 @@
 //! defaults; `/connect` overrides mode, base URL and partner id in localStorage. The API token
 //! lives in sessionStorage only, never in localStorage.
 
+use crate::storage::{self, Area};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,17 @@ struct Connection {
 
 const CONNECTION_KEY: &str = "waveConnection";
 const TOKEN_KEY: &str = "waveApiToken";
+/// The API origin the token was given for: a token never follows the base URL elsewhere.
+const TOKEN_ORIGIN_KEY: &str = "waveApiTokenOrigin";
+/// config.json is tiny and same-origin: no answer after this long means it is not coming.
+const CONFIG_TIMEOUT_MS: u32 = 5_000;
+
+/// The origin (`https://host:port`) that requests for `base_url` go to; a path is this page's.
+pub fn api_origin(base_url: &str) -> Option<String> {
+    let here = web_sys::window()?.location().origin().ok()?;
+    let url = web_sys::Url::new_with_base(base_url.trim(), &here).ok()?;
+    Some(url.origin())
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
@@ -71,33 +83,29 @@ impl Session {
     }
 }
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-fn session_store() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
-}
-
 /// Loads `config.json`, then applies the user's saved connection and token. Returns the
 /// session and, when the file was missing or invalid, a notice for the user.
 pub async fn load_session() -> (Session, Option<String>) {
     let (mut session, notice) = match fetch_config().await {
-        Ok(file) => (
-            Session { mode: file.mode, base_url: file.api_base_url, partner_id: file.partner_id, token: None },
-            None,
-        ),
+        Ok(file) => {
+            (Session { mode: file.mode, base_url: file.api_base_url, partner_id: file.partner_id, token: None }, None)
+        }
         Err(why) => (Session::default(), Some(format!("{why} Running in demo mode."))),
     };
-    let saved = local()
-        .and_then(|s| s.get_item(CONNECTION_KEY).ok().flatten())
-        .and_then(|json| serde_json::from_str::<Connection>(&json).ok());
-    if let Some(c) = saved {
+    if let Some(c) = storage::get_json::<Connection>(Area::Local, CONNECTION_KEY) {
         session.mode = c.mode;
         session.base_url = c.api_base_url;
         session.partner_id = c.partner_id;
     }
-    session.token = session_store().and_then(|s| s.get_item(TOKEN_KEY).ok().flatten()).filter(|t| !t.is_empty());
+    let token = storage::get(Area::Session, TOKEN_KEY).filter(|t| !t.is_empty());
+    let token_origin = storage::get(Area::Session, TOKEN_ORIGIN_KEY);
+    // A token given for another API origin (the base URL changed since) is forgotten.
+    if token.is_some() && token_origin.is_some() && token_origin == api_origin(&session.base_url) {
+        session.token = token;
+    } else if token.is_some() {
+        storage::remove(Area::Session, TOKEN_KEY);
+        storage::remove(Area::Session, TOKEN_ORIGIN_KEY);
+    }
     (session, notice)
 }
 
@@ -106,7 +114,12 @@ async fn fetch_config() -> Result<ConfigFile, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or("No window.")?;
     let missing = "Couldn't load config.json.";
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str("/config.json"))
+    // An answer that never comes must not leave the app on "Starting…": abort after a while.
+    let controller = web_sys::AbortController::new().map_err(|_| missing)?;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&controller.signal()));
+    let _deadline = gloo_timers::callback::Timeout::new(CONFIG_TIMEOUT_MS, move || controller.abort());
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init("/config.json", &init))
         .await
         .map_err(|_| missing)?
         .dyn_into()
@@ -126,13 +139,15 @@ pub fn save_session(session: &Session) {
         api_base_url: session.base_url.clone(),
         partner_id: session.partner_id.clone(),
     };
-    if let (Some(store), Ok(json)) = (local(), serde_json::to_string(&connection)) {
-        let _ = store.set_item(CONNECTION_KEY, &json);
-    }
-    if let Some(store) = session_store() {
-        let _ = match &session.token {
-            Some(token) => store.set_item(TOKEN_KEY, token),
-            None => store.remove_item(TOKEN_KEY),
-        };
+    let _ = storage::set_json(Area::Local, CONNECTION_KEY, &connection);
+    match (&session.token, api_origin(&session.base_url)) {
+        (Some(token), Some(origin)) => {
+            let _ = storage::set(Area::Session, TOKEN_KEY, token);
+            let _ = storage::set(Area::Session, TOKEN_ORIGIN_KEY, &origin);
+        }
+        _ => {
+            storage::remove(Area::Session, TOKEN_KEY);
+            storage::remove(Area::Session, TOKEN_ORIGIN_KEY);
+        }
     }
 }

@@ -8,3 +8,4 @@ pub mod config;
 pub mod live_heap;
 pub mod pages;
 pub mod reactive;
+pub mod storage;

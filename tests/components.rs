@@ -21,7 +21,11 @@ fn local_storage() -> web_sys::Storage {
 
 /// Mounts the whole app at `path` into a fresh element; dropping the handle unmounts it.
 fn mount_at(path: &str) -> (web_sys::HtmlElement, impl Drop) {
-    window().history().expect("history").push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).expect("push");
+    window()
+        .history()
+        .expect("history")
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("push");
     let document = window().document().expect("document");
     let root: web_sys::HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&root).expect("append");
@@ -50,7 +54,9 @@ fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlEle
 /// The button whose text is `name`.
 fn button(root: &web_sys::HtmlElement, name: &str) -> Option<web_sys::HtmlElement> {
     let list = root.query_selector_all("button").ok()?;
-    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<web_sys::HtmlElement>())
         .find(|b| b.text_content().unwrap_or_default().trim() == name)
 }
 
@@ -58,13 +64,19 @@ fn button(root: &web_sys::HtmlElement, name: &str) -> Option<web_sys::HtmlElemen
 async fn shell_has_navigation_mode_and_a_notice_when_config_is_missing() {
     local_storage().clear().ok();
     let (root, _app) = mount_at("/");
-    wait_until("overview heading", || query(&root, "h1").is_some_and(|h| h.text_content().as_deref() == Some("Overview"))).await;
+    wait_until("overview heading", || {
+        query(&root, "h1").is_some_and(|h| h.text_content().as_deref() == Some("Overview"))
+    })
+    .await;
     for link in ["Package Builder", "Campaigns", "Connect"] {
         assert!(text(&query(&root, "nav[aria-label='Main']").expect("nav")).contains(link));
     }
     assert!(text(&root).contains("Demo"));
     // The test server has no config.json: demo mode, said in the live region.
-    wait_until("config notice", || query(&root, "[aria-live] .notice").is_some_and(|n| text(&n).contains("config.json"))).await;
+    wait_until("config notice", || {
+        query(&root, "[aria-live] .notice").is_some_and(|n| text(&n).contains("config.json"))
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -86,7 +98,10 @@ async fn a_network_failure_shows_a_message_and_retry() {
         .set_item("waveConnection", r#"{"mode":"live","api_base_url":"http://127.0.0.1:9","partner_id":"p1"}"#)
         .expect("store");
     let (root, _app) = mount_at("/package-builder");
-    wait_until("error alert", || query(&root, "[role='alert']").is_some_and(|a| text(&a).contains("Can't reach the Wave API"))).await;
+    wait_until("error alert", || {
+        query(&root, "[role='alert']").is_some_and(|a| text(&a).contains("Can't reach the Wave API"))
+    })
+    .await;
     assert!(button(&root, "Retry").is_some());
     assert!(text(&root).contains("Live"));
     local_storage().remove_item("waveConnection").ok();
@@ -206,7 +221,8 @@ async fn results_show_each_state_and_regenerate_starts_building() {
 async fn campaign_wizard_sections_validation_and_no_stale_overwrite() {
     local_storage().clear().ok();
     let (root, _app) = mount_at("/campaigns/7001/setup");
-    wait_until("the draft", || query(&root, "#total-budget").is_some()).await;
+    wait_until("the draft, editable", || query(&root, "#total-budget").is_some_and(|b| !b.has_attribute("disabled")))
+        .await;
     let page = text(&root);
     for section in ["Goal, budget and dates", "Taste clusters", "Creative", "Targeting"] {
         assert!(page.contains(section), "section {section} missing");
@@ -260,4 +276,115 @@ fn live_heap_counts_bytes_until_they_are_freed() {
     let after = live_heap_bytes();
     assert!(held - before >= (1 << 20) as f64, "a 1 MiB block is counted: {before} → {held}");
     assert!(held - after >= (1 << 20) as f64, "and uncounted when freed: {held} → {after}");
+}
+
+/// Types `text` key by key, the way a person does: one input event per character.
+fn type_keys(root: &web_sys::HtmlElement, selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement = query(root, selector).expect(selector).unchecked_into();
+    let mut typed = String::new();
+    input.set_value("");
+    for c in text.chars() {
+        typed.push(c);
+        // The caret stays at the end, like a keyboard: the field must not rewrite the text.
+        input.set_value(&typed);
+        input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    }
+}
+
+fn no_panic() {
+    let root = window().document().and_then(|d| d.document_element());
+    assert!(root.is_some_and(|r| !r.has_attribute("data-panic")), "the app panicked");
+}
+
+#[wasm_bindgen_test]
+async fn numbers_keep_what_was_typed_and_the_model_gets_the_value() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/campaigns/7002/setup");
+    wait_until("the draft, editable", || query(&root, "#total-budget").is_some_and(|b| !b.has_attribute("disabled")))
+        .await;
+    type_keys(&root, "#total-budget", "12.5");
+    leptos::task::tick().await;
+    assert_eq!(input_value(&root, "#total-budget"), "12.5", "typing 12.5 key by key keeps 12.5");
+    for (typed, shown) in [("1e3", "1e3"), ("12,5", "12,5"), ("-", "-"), ("12.", "12.")] {
+        type_keys(&root, "#total-budget", typed);
+        leptos::task::tick().await;
+        assert_eq!(input_value(&root, "#total-budget"), shown, "the field keeps {typed:?}");
+    }
+    // Unreadable text says why once the user leaves the field.
+    type_keys(&root, "#total-budget", "abc");
+    query(&root, "#total-budget")
+        .expect("budget")
+        .dispatch_event(&web_sys::Event::new("blur").expect("event"))
+        .expect("blur");
+    wait_until("inline message", || text(&query(&root, "#total-budget-error").expect("error")).contains("number"))
+        .await;
+    type_keys(&root, "#total-budget", "12.5");
+    wait_until("saved", || text(&query(&root, ".save-state").expect("state")).contains("Saved")).await;
+    let client = Client::new(Session::default(), RwSignal::new(false));
+    let stored = client.send(calls::get_setup(&models::Id("7002".into()))).await.expect("draft");
+    assert_eq!(stored.total_budget, Some(12.5), "the model got the parsed value");
+    // Ages are whole numbers; their text is kept too.
+    if query(&root, "#c0-age-min").is_some() {
+        type_keys(&root, "#c0-age-min", "18");
+        assert_eq!(input_value(&root, "#c0-age-min"), "18");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn leaving_during_a_mutation_never_panics() {
+    local_storage().clear().ok();
+    // Regenerate on an expired package, then leave before the answer. (Another test of this
+    // page's shared demo world may have regenerated it already: then it is building.)
+    let (root, app) = mount_at("/package-builder/results/104");
+    wait_until("regenerate or building", || button(&root, "Regenerate").is_some() || text(&root).contains("Building")).await;
+    if let Some(regenerate) = button(&root, "Regenerate") {
+        regenerate.click();
+    }
+    drop(app);
+    TimeoutFuture::new(400).await;
+    no_panic();
+
+    // Merge two packages, then leave.
+    let (root, app) = mount_at("/package-builder");
+    wait_until("rows", || query(&root, "tbody tr").is_some()).await;
+    for label in ["Select Munich shows Q3", "Select Families for the Gruffalo"] {
+        query(&root, &format!("input[aria-label='{label}']")).expect(label).click();
+    }
+    leptos::task::tick().await;
+    button(&root, "Merge selected (2)").expect("merge").click();
+    drop(app);
+    TimeoutFuture::new(400).await;
+    no_panic();
+
+    // Save the evaluation settings, then leave.
+    let (root, app) = mount_at("/package-builder/results/101");
+    wait_until("evaluation form", || button(&root, "Save settings").is_some()).await;
+    button(&root, "Save settings").expect("save").click();
+    drop(app);
+    TimeoutFuture::new(400).await;
+    no_panic();
+
+    // Pause a published campaign, then leave.
+    let (root, app) = mount_at("/events/7002");
+    wait_until("campaign actions", || button(&root, "Pause").is_some() || button(&root, "Resume").is_some()).await;
+    button(&root, "Pause").or_else(|| button(&root, "Resume")).expect("toggle").click();
+    drop(app);
+    TimeoutFuture::new(400).await;
+    no_panic();
+}
+
+#[wasm_bindgen_test]
+async fn open_redirects_are_refused() {
+    use wave_console::pages::connect::same_origin_path;
+    assert_eq!(same_origin_path("/campaigns?x=1#top").as_deref(), Some("/campaigns?x=1#top"));
+    for evil in [
+        "/\\evil.example/x",
+        "/\t/evil.example",
+        "//evil.example",
+        "https://evil.example/",
+        "/\\\\evil.example",
+        "javascript:alert(1)",
+    ] {
+        assert_eq!(same_origin_path(evil), None, "{evil:?} must not be a return target");
+    }
 }

@@ -5,6 +5,7 @@
 //! URL switches for the benchmark: `?demo_packages=N` adds N packages, `?demo_clusters=N`
 //! gives the first DONE package N clusters of 500 preview rows.
 
+use crate::storage::{self, Area};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
 use wave_api::demo::DemoBackend;
@@ -28,10 +29,6 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
-}
-
 fn url_switch(name: &str) -> Option<usize> {
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
@@ -41,8 +38,7 @@ fn url_switch(name: &str) -> Option<usize> {
 fn load() -> DemoBackend {
     let scaled = (url_switch("demo_packages"), url_switch("demo_clusters"));
     if scaled == (None, None) {
-        let stored = session_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        if let Some(backend) = stored.and_then(|json| serde_json::from_str(&json).ok()) {
+        if let Some(backend) = storage::get_json(Area::Session, STORAGE_KEY) {
             return backend;
         }
     }
@@ -64,9 +60,8 @@ pub fn send_now(req: &ApiRequest) -> ApiResponse {
         let backend = slot.get_or_insert_with(load);
         let response = backend.handle(req, now_ms());
         if req.method != Method::Get {
-            if let (Some(storage), Ok(json)) = (session_storage(), serde_json::to_string(&*backend)) {
-                let _ = storage.set_item(STORAGE_KEY, &json);
-            }
+            // A full storage only means a reload starts the demo world afresh.
+            let _ = storage::set_json(Area::Session, STORAGE_KEY, &*backend);
         }
         response
     })

@@ -7,17 +7,24 @@
 
 use crate::config::Session;
 use js_sys::{Array, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wave_api::assumptions::{authorization_header, PARTNER_HEADER, REQUEST_TIMEOUT_MS};
 use wave_api::{ApiError, ApiRequest, ApiResponse};
-use web_sys::{AbortSignal, Headers, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, Headers, RequestInit, Response};
 
 fn js_error(e: JsValue) -> String {
     Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| format!("{e:?}"))
 }
 
-pub async fn send(session: &Session, req: &ApiRequest, caller: Option<&AbortSignal>, keepalive: bool) -> Result<ApiResponse, ApiError> {
+pub async fn send(
+    session: &Session,
+    req: &ApiRequest,
+    caller: Option<&AbortSignal>,
+    keepalive: bool,
+) -> Result<ApiResponse, ApiError> {
     let window = web_sys::window().ok_or_else(|| ApiError::Network("no window".into()))?;
     let headers = Headers::new().map_err(|e| ApiError::Network(js_error(e)))?;
     let token = session.token.as_deref().unwrap_or("");
@@ -36,12 +43,12 @@ pub async fn send(session: &Session, req: &ApiRequest, caller: Option<&AbortSign
     // web-sys has no keepalive setter on RequestInit; the property is standard fetch.
     Reflect::set(&init, &"keepalive".into(), &keepalive.into()).map_err(|e| ApiError::Network(js_error(e)))?;
 
-    let timeout = AbortSignal::timeout_with_u32(REQUEST_TIMEOUT_MS);
-    let signals = Array::of1(&timeout);
-    if let Some(caller) = caller {
-        signals.push(caller);
+    // The token goes only over https, or plain http to this machine (a local API).
+    if let Some(problem) = wave_api::rules::api_base_problem(&session.base_url) {
+        return Err(ApiError::Network(problem.to_string()));
     }
-    init.set_signal(Some(&AbortSignal::any(&signals)));
+    let timeout = Timeout::start()?;
+    init.set_signal(Some(&timeout.combined_with(caller)));
 
     let url = req.url(&session.base_url);
     let outcome = async {
@@ -54,10 +61,58 @@ pub async fn send(session: &Session, req: &ApiRequest, caller: Option<&AbortSign
     outcome.map_err(|e| {
         if caller.is_some_and(AbortSignal::aborted) {
             ApiError::Aborted
-        } else if timeout.aborted() {
+        } else if timeout.fired() {
             ApiError::Timeout
         } else {
             ApiError::Network(js_error(e))
         }
     })
+}
+
+/// Our request timeout, as an abort signal combined with the caller's.
+///
+/// `AbortSignal.any` and `AbortSignal.timeout` are recent: where either is missing, one
+/// AbortController does the same job (a timer and the caller's abort event both abort it).
+struct Timeout {
+    controller: AbortController,
+    _timer: gloo_timers::callback::Timeout,
+    fired: Rc<Cell<bool>>,
+}
+
+impl Timeout {
+    fn start() -> Result<Self, ApiError> {
+        let controller = AbortController::new().map_err(|e| ApiError::Network(js_error(e)))?;
+        let fired = Rc::new(Cell::new(false));
+        let timer = {
+            let (controller, fired) = (controller.clone(), fired.clone());
+            gloo_timers::callback::Timeout::new(REQUEST_TIMEOUT_MS, move || {
+                fired.set(true);
+                controller.abort();
+            })
+        };
+        Ok(Timeout { controller, _timer: timer, fired })
+    }
+
+    fn fired(&self) -> bool {
+        self.fired.get()
+    }
+
+    fn combined_with(&self, caller: Option<&AbortSignal>) -> AbortSignal {
+        let own = self.controller.signal();
+        let Some(caller) = caller else { return own };
+        let has_any = Reflect::get(&js_sys::global(), &"AbortSignal".into())
+            .and_then(|class| Reflect::get(&class, &"any".into()))
+            .is_ok_and(|any| any.is_function());
+        if has_any {
+            return AbortSignal::any(&Array::of2(&own, caller));
+        }
+        if caller.aborted() {
+            self.controller.abort();
+        } else {
+            let controller = self.controller.clone();
+            let on_abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+            let _ = caller.add_event_listener_with_callback("abort", on_abort.unchecked_ref());
+        }
+        own
+    }
 }

@@ -3,6 +3,7 @@
 //! Pages never build URLs or parse JSON.
 
 mod demo;
+pub mod drafts;
 mod http;
 
 pub use demo::request_count as demo_request_count;

@@ -1,27 +1,60 @@
+//! The one modal dialog: the native `<dialog>` opened with `showModal()`, so the browser puts
+//! it in the top layer and makes the page behind inert (no Tab, no assistive technology),
+//! Escape closes it, and focus goes back to what opened it.
+
 use leptos::html;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
 
-/// A modal dialog: focus moves into it when it opens, Escape closes it, and the rest of the
-/// page is inert behind the backdrop.
 #[component]
 pub fn Dialog(#[prop(into)] title: String, open: RwSignal<bool>, children: ChildrenFn) -> impl IntoView {
-    let panel = NodeRef::<html::Div>::new();
+    let dialog = NodeRef::<html::Dialog>::new();
+    // What had focus when the dialog opened: focus returns there on close.
+    let opener = StoredValue::new(None::<SendWrapper<web_sys::HtmlElement>>);
     Effect::new(move |_| {
-        if open.get() {
-            if let Some(el) = panel.get() {
+        let want_open = open.get();
+        let Some(el) = dialog.get() else { return };
+        if want_open && !el.open() {
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            opener.set_value(active.map(SendWrapper::new));
+            let _ = el.show_modal();
+        } else if !want_open && el.open() {
+            el.close();
+        }
+    });
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(el) = opener.get_value() {
+            if el.is_connected() {
                 let _ = el.focus();
             }
         }
-    });
-    let title_id = format!("dialog-{}", title.to_lowercase().replace(' ', "-"));
+        opener.set_value(None);
+    };
+    // A click on the dialog element itself (not its content) is a click on the backdrop.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let on_backdrop = ev.target().zip(dialog.get_untracked()).is_some_and(|(t, d)| {
+            let d: &web_sys::EventTarget = d.as_ref();
+            t == *d
+        });
+        if on_backdrop {
+            open.set(false);
+        }
+    };
+    // Unique even when several cards each have the same dialog.
+    static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let title_id = format!("dialog-title-{}", NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let labelled_by = title_id.clone();
     view! {
-        <Show when=move || open.get()>
-            <div class="backdrop" on:click=move |_| open.set(false)></div>
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby=title_id.clone() tabindex="-1" node_ref=panel
-                on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
-                <h2 id=title_id.clone()>{title.clone()}</h2>
-                {children()}
+        <dialog class="dialog" aria-labelledby=labelled_by node_ref=dialog on:close=on_close on:click=on_click>
+            <div class="dialog-body">
+                <h2 id=title_id>{title}</h2>
+                <Show when=move || open.get()>{children()}</Show>
             </div>
-        </Show>
+        </dialog>
     }
 }

@@ -1,4 +1,29 @@
+//! The one way to bind a labelled field: a [`Binding`] (what the field shows, where input
+//! goes) rendered by [`TextField`] (text, date, url, password, search, multi-line) or
+//! [`SelectField`], each inside [`Labelled`]: the label, an optional description and the
+//! inline error, tied to the control by `for` / `aria-describedby`. Numbers use
+//! [`super::NumberField`], which keeps what the user typed.
+
 use leptos::prelude::*;
+
+/// What a field shows and where the user's input goes.
+#[derive(Clone, Copy)]
+pub struct Binding {
+    pub get: Signal<String>,
+    pub set: Callback<String>,
+}
+
+impl Binding {
+    pub fn new(get: impl Fn() -> String + Send + Sync + 'static, set: impl Fn(String) + Send + Sync + 'static) -> Self {
+        Binding { get: Signal::derive(get), set: Callback::new(set) }
+    }
+}
+
+impl From<RwSignal<String>> for Binding {
+    fn from(signal: RwSignal<String>) -> Self {
+        Binding { get: signal.into(), set: Callback::new(move |v| signal.set(v)) }
+    }
+}
 
 /// An inline validation message tied to its input by id (`aria-describedby`).
 #[component]
@@ -10,28 +35,94 @@ pub fn FieldError(#[prop(into)] id: String, #[prop(into)] message: Signal<Option
     }
 }
 
-/// A labelled text input bound to a signal, with its error message underneath.
+/// The ids a control of field `id` is described by: its description (if any), then its error.
+pub fn described_by(id: &str, has_hint: bool) -> String {
+    if has_hint {
+        format!("{id}-hint {id}-error")
+    } else {
+        format!("{id}-error")
+    }
+}
+
+/// Label, description, the control (children) and its error.
 #[component]
-pub fn TextField(
+pub fn Labelled(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    value: RwSignal<String>,
-    #[prop(into, default = "text".to_string())] kind: String,
+    #[prop(default = None)] hint: Option<String>,
     #[prop(into, optional)] error: Signal<Option<String>>,
-    #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(into, optional)] hint: Option<String>,
+    children: Children,
 ) -> impl IntoView {
-    let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() { format!("{hint_id} {error_id}") } else { error_id.clone() };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            <input id=id type=kind prop:value=move || value.get() disabled=move || disabled.get()
-                aria-invalid=move || error.get().is_some().to_string() aria-describedby=described
-                on:input=move |ev| value.set(event_target_value(&ev))/>
-            <FieldError id=error_id message=error/>
+            {children()}
+            <FieldError id=format!("{id}-error") message=error/>
         </div>
     }
+}
+
+/// A labelled text input (or a textarea when `rows` is given). `kind` is the input type;
+/// `"decimal"` is a number kept exactly as typed (validated elsewhere).
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: Binding,
+    #[prop(into, default = "text".to_string())] kind: String,
+    #[prop(optional)] rows: Option<u32>,
+    #[prop(into, optional)] placeholder: String,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(into, optional)] hint: Option<String>,
+) -> impl IntoView {
+    let described = described_by(&id, hint.is_some());
+    let invalid = move || error.with(Option::is_some).to_string();
+    let on_input = move |ev: leptos::ev::Event| value.set.run(event_target_value(&ev));
+    let control = match rows {
+        Some(rows) => view! {
+            <textarea id=id.clone() rows=rows placeholder=placeholder prop:value=move || value.get.get()
+                disabled=move || disabled.get() aria-invalid=invalid aria-describedby=described on:input=on_input></textarea>
+        }
+        .into_any(),
+        None => {
+            let decimal = kind == "decimal";
+            let kind = if decimal { "text".to_string() } else { kind };
+            view! {
+                <input id=id.clone() type=kind inputmode=decimal.then_some("decimal") placeholder=placeholder
+                    prop:value=move || value.get.get() disabled=move || disabled.get()
+                    aria-invalid=invalid aria-describedby=described on:input=on_input/>
+            }
+            .into_any()
+        }
+    };
+    view! { <Labelled id=id label=label hint=hint error=error>{control}</Labelled> }
+}
+
+/// A labelled select over `(value, label)` options.
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: Binding,
+    options: Vec<(String, String)>,
+    #[prop(into, optional)] error: Signal<Option<String>>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(into, optional)] hint: Option<String>,
+) -> impl IntoView {
+    let described = described_by(&id, hint.is_some());
+    let control = view! {
+        <select id=id.clone() prop:value=move || value.get.get() disabled=move || disabled.get() aria-describedby=described
+            on:change=move |ev| value.set.run(event_target_value(&ev))>
+            {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+        </select>
+    };
+    view! { <Labelled id=id label=label hint=hint error=error>{control}</Labelled> }
+}
+
+/// `(code, label)` tables as select options.
+pub fn options(table: &[(&str, &str)]) -> Vec<(String, String)> {
+    table.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
 }

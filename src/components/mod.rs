@@ -6,14 +6,16 @@ mod dialog;
 mod feedback;
 mod field;
 mod notices;
+mod number_field;
 mod status;
 mod stepper;
 
-pub use chart::{BarChart, Bar};
+pub use chart::{Bar, BarChart};
 pub use chips::ChipInput;
 pub use dialog::Dialog;
 pub use feedback::{async_view, ErrorPanel, Loading};
-pub use field::{FieldError, TextField};
+pub use field::{options, Binding, FieldError, Labelled, SelectField, TextField};
 pub use notices::{provide_notices, use_notices, NoticeRegion, Notices};
+pub use number_field::NumberField;
 pub use status::{CampaignBadge, StatusBadge};
 pub use stepper::Stepper;

@@ -2,7 +2,7 @@
 
 use crate::api::Api;
 use crate::components::{use_notices, TextField};
-use crate::config::{save_session, Mode, Session};
+use crate::config::{api_origin, save_session, Mode, Session};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -19,7 +19,7 @@ pub fn Connect() -> impl IntoView {
     let token = RwSignal::new(current.token.clone().unwrap_or_default());
     let partner = RwSignal::new(current.partner_id.clone().unwrap_or_default());
     let error = RwSignal::new(None::<String>);
-    let returning = query.with_untracked(|q| q.get("return")).filter(|r| r.starts_with('/') && !r.starts_with("//"));
+    let returning = query.with_untracked(|q| q.get("return")).and_then(|r| same_origin_path(&r));
 
     let has_return = returning.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -27,8 +27,20 @@ pub fn Connect() -> impl IntoView {
         let live = mode.get_untracked() == Mode::Live;
         let base = base_url.get_untracked().trim().to_string();
         let partner_id = partner.get_untracked().trim().to_string();
-        if live && (base.is_empty() || partner_id.is_empty() || token.get_untracked().trim().is_empty()) {
-            error.set(Some("Live mode needs an API base URL, an API token and a partner ID.".into()));
+        let mut typed_token = token.get_untracked().trim().to_string();
+        // The token belongs to the API it was given for: pointing the console at another
+        // origin asks for that API's token instead of sending this one there.
+        if api_origin(&base) != api_origin(&current.base_url) && current.token.as_deref() == Some(typed_token.as_str())
+        {
+            typed_token.clear();
+            token.set(String::new());
+        }
+        if live && (base.is_empty() || partner_id.is_empty() || typed_token.is_empty()) {
+            error.set(Some("Live mode needs an API base URL, an API token and a partner ID. A new API base URL needs its own token.".into()));
+            return;
+        }
+        if let Some(problem) = live.then(|| wave_api::rules::api_base_problem(&base)).flatten() {
+            error.set(Some(problem.to_string()));
             return;
         }
         error.set(None);
@@ -36,7 +48,7 @@ pub fn Connect() -> impl IntoView {
             mode: mode.get_untracked(),
             base_url: if base.is_empty() { "/api".into() } else { base },
             partner_id: (!partner_id.is_empty()).then_some(partner_id),
-            token: Some(token.get_untracked().trim().to_string()).filter(|t| !t.is_empty()),
+            token: Some(typed_token).filter(|t| !t.is_empty()),
         };
         save_session(&session);
         api.session.set(session);
@@ -67,4 +79,16 @@ pub fn Connect() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// A `return` target the app may go to after signing in: a path of this app on this origin.
+/// The browser's URL parser decides (`/\\evil.example`, `/\t/evil.example` and friends resolve
+/// to other hosts), then the origins are compared; the path, query and fragment are kept.
+pub fn same_origin_path(target: &str) -> Option<String> {
+    if !target.starts_with('/') {
+        return None;
+    }
+    let here = web_sys::window()?.location().origin().ok()?;
+    let url = web_sys::Url::new_with_base(target, &here).ok()?;
+    (url.origin() == here).then(|| format!("{}{}{}", url.pathname(), url.search(), url.hash()))
 }

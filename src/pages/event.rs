@@ -2,13 +2,18 @@
 //! a one-off campaign — and the attribution rows as a table and a chart.
 
 use crate::api::{call_resource, calls, use_client, Api};
-use crate::components::{async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, TextField};
+use crate::components::{
+    async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, NumberField, TextField,
+};
 use crate::pages::campaigns::overview::setup_href;
 use crate::pages::number;
+use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use wave_api::assumptions::CTAS;
 use wave_api::models::{Campaign, CampaignStatus, Creative, Id, OneOffCampaign, PublishedClusterEdit};
+use wave_api::rules::NumberRule;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
@@ -71,36 +76,42 @@ pub fn EventPage() -> impl IntoView {
 fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
-    let busy = RwSignal::new(false);
-    let budget = RwSignal::new(campaign.budget.map(|b| b.to_string()).unwrap_or_default());
+    let budget = RwSignal::new(campaign.budget);
     let editing = RwSignal::new(false);
     let c = StoredValue::new(campaign.clone());
-    let run = move |label: &'static str, call: wave_api::Call<()>| {
-        let client = client.clone();
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match client.send(call).await {
-                Ok(()) => { notices.info(format!("{label}: done.")); changed.run(()); }
-                Err(e) => notices.error(format!("{label} failed. {}", e.user_message())),
+    let update = use_mutation(
+        move |change: &Change| {
+            let (client, change) = (client.clone(), *change);
+            let call = c.with_value(|campaign| match change {
+                Change::Status(status) => calls::set_campaign_status(campaign, status),
+                Change::Budget(budget) => calls::set_campaign_budget(campaign, budget),
+            });
+            async move { client.send(call).await.map(|()| change.label()) }
+        },
+        move |result| match result {
+            Ok(label) => {
+                notices.info(format!("{label}: done."));
+                changed.run(());
             }
-            busy.try_set(false);
-        });
+            Err(e) => notices.error(format!("Saving the campaign failed. {}", e.user_message())),
+        },
+    );
+    let busy = update.pending();
+    let toggle = move |_| {
+        let next = if c.with_value(|c| c.status) == CampaignStatus::Active {
+            CampaignStatus::Paused
+        } else {
+            CampaignStatus::Active
+        };
+        update.dispatch_local(Change::Status(next));
     };
-    let toggle = {
-        let run = run.clone();
-        move |_| {
-            let next = if c.with_value(|c| c.status) == CampaignStatus::Active { CampaignStatus::Paused } else { CampaignStatus::Active };
-            run(if next == CampaignStatus::Paused { "Pause" } else { "Resume" }, calls::set_campaign_status(&c.get_value(), next));
-        }
-    };
-    let save_budget = {
-        let run = run.clone();
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            match budget.get_untracked().trim().replace(',', ".").parse::<f64>() {
-                Ok(b) if b > 0.0 => run("Budget change", calls::set_campaign_budget(&c.get_value(), b)),
-                _ => notices.error("Enter a budget greater than 0."),
+    let save_budget = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match budget.get_untracked() {
+            Some(b) if b > 0.0 => {
+                update.dispatch_local(Change::Budget(b));
             }
+            _ => notices.error("Enter a budget greater than 0."),
         }
     };
     let paused = campaign.status == CampaignStatus::Paused;
@@ -113,10 +124,8 @@ fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
             <p><strong>{campaign.creative.headline.clone()}</strong></p>
             <p>{campaign.creative.body.clone()}</p>
             <form class="toolbar" on:submit=save_budget aria-label=format!("Budget of {}", campaign.tc)>
-                <div class="field">
-                    <label for=budget_id.clone()>"Budget"</label>
-                    <input id=budget_id type="number" min="1" prop:value=move || budget.get() on:input=move |ev| budget.set(event_target_value(&ev))/>
-                </div>
+                <NumberField id=budget_id label="Budget" value=budget on_change=Callback::new(move |v| budget.set(v))
+                    rule=NumberRule::BUDGET/>
                 <button type="submit" disabled=move || busy.get()>"Save budget"</button>
             </form>
             <div class="actions">
@@ -135,12 +144,26 @@ fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
 fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
+    let error = RwSignal::new(None::<String>);
+    let save = use_mutation(
+        move |edit: &PublishedClusterEdit| {
+            let (client, edit) = (client.clone(), edit.clone());
+            async move { client.send(calls::edit_published_cluster(&edit)).await.map(|()| edit.tc) }
+        },
+        move |result| match result {
+            Ok(tc) => {
+                notices.info(format!("“{tc}” updated."));
+                open.set(false);
+                changed.run(());
+            }
+            Err(e) => error.set(Some(e.user_message())),
+        },
+    );
+    let busy = save.pending();
     let headline = RwSignal::new(campaign.creative.headline.clone());
     let body = RwSignal::new(campaign.creative.body.clone());
     let media = RwSignal::new(campaign.creative.media_url.clone());
     let geo = RwSignal::new(campaign.targeting.geo.join(", "));
-    let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let slug = wave_api::http::encode_component(&campaign.tc).replace('%', "-");
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -152,22 +175,26 @@ fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -
             eid: campaign.eid.clone(),
             tc: campaign.tc.clone(),
             tc_run_id: campaign.tc_run_id.clone(),
-            creative: Creative { headline: headline.get_untracked(), body: body.get_untracked(), media_url: media.get_untracked(), cta: campaign.creative.cta.clone() },
+            // What this dialog does not edit (the CTA, fields this app does not know) goes back as it came.
+            creative: Creative {
+                headline: headline.get_untracked(),
+                body: body.get_untracked(),
+                media_url: media.get_untracked(),
+                ..campaign.creative.clone()
+            },
             targeting: wave_api::models::Targeting {
-                geo: geo.get_untracked().split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+                geo: geo
+                    .get_untracked()
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
                 ..campaign.targeting.clone()
             },
         };
-        let client = client.clone();
-        busy.set(true);
         error.set(None);
-        leptos::task::spawn_local(async move {
-            match client.send(calls::edit_published_cluster(&edit)).await {
-                Ok(()) => { notices.info(format!("“{}” updated.", edit.tc)); open.try_set(false); changed.run(()); }
-                Err(e) => { error.try_set(Some(e.user_message())); }
-            }
-            busy.try_set(false);
-        });
+        save.dispatch_local(edit);
     };
     view! {
         <Dialog title="Edit published cluster" open=open>
@@ -191,19 +218,35 @@ fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -
 fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
-    let fields: [RwSignal<String>; 5] = std::array::from_fn(|_| RwSignal::new(String::new()));
-    let [tc, run, budget, headline, body] = fields;
-    run.set("run-2026-05".into());
+    let fields: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let [tc, run, headline, body] = fields;
+    let budget = RwSignal::new(None::<f64>);
     let error = RwSignal::new(None::<String>);
+    let create = use_mutation(
+        move |campaign: &OneOffCampaign| {
+            let (client, campaign) = (client.clone(), campaign.clone());
+            async move { client.send(calls::create_one_off_campaign(&campaign)).await.map(|()| campaign.tc) }
+        },
+        move |result| match result {
+            Ok(tc) => {
+                notices.info(format!("One-off campaign for “{tc}” created."));
+                changed.run(());
+            }
+            Err(e) => error.set(Some(e.user_message())),
+        },
+    );
+    let busy = create.pending();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let amount = budget.get_untracked().trim().replace(',', ".").parse::<f64>().unwrap_or(0.0);
-        if tc.get_untracked().trim().is_empty() || run.get_untracked().trim().is_empty() || amount <= 0.0 {
+        let amount = budget.get_untracked().filter(|b| *b > 0.0);
+        let (Some(amount), false, false) =
+            (amount, tc.get_untracked().trim().is_empty(), run.get_untracked().trim().is_empty())
+        else {
             error.set(Some("A cluster, a run and a budget greater than 0 are required.".into()));
             return;
-        }
+        };
         error.set(None);
-        let campaign = OneOffCampaign {
+        create.dispatch_local(OneOffCampaign {
             eid: eid.clone(),
             tc: tc.get_untracked().trim().into(),
             tc_run_id: run.get_untracked().trim().into(),
@@ -211,14 +254,7 @@ fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
             headline: headline.get_untracked(),
             body: body.get_untracked(),
             media_url: String::new(),
-            cta: "LEARN_MORE".into(),
-        };
-        let client = client.clone();
-        leptos::task::spawn_local(async move {
-            match client.send(calls::create_one_off_campaign(&campaign)).await {
-                Ok(()) => { notices.info(format!("One-off campaign for “{}” created.", campaign.tc)); changed.run(()); }
-                Err(e) => { error.try_set(Some(e.user_message())); }
-            }
+            cta: CTAS[0].0.into(),
         });
     };
     view! {
@@ -228,13 +264,33 @@ fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
                 <div class="grid-2">
                     <TextField id="oneoff-tc" label="Taste cluster (tc)" value=tc/>
                     <TextField id="oneoff-run" label="Cluster run (tc_run_id)" value=run/>
-                    <TextField id="oneoff-budget" label="One-off budget" value=budget kind="number"/>
+                    <NumberField id="oneoff-budget" label="One-off budget" value=budget on_change=Callback::new(move |v| budget.set(v))
+                        rule=NumberRule::BUDGET/>
                     <TextField id="oneoff-headline" label="One-off headline" value=headline/>
                     <TextField id="oneoff-body" label="One-off body" value=body/>
                 </div>
                 {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
-                <button type="submit" class="primary">"Create one-off campaign"</button>
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || if busy.get() { "Creating…" } else { "Create one-off campaign" }}
+                </button>
             </form>
         </details>
+    }
+}
+
+/// What the buttons of a published campaign change.
+#[derive(Clone, Copy)]
+enum Change {
+    Status(CampaignStatus),
+    Budget(f64),
+}
+
+impl Change {
+    fn label(self) -> &'static str {
+        match self {
+            Change::Status(CampaignStatus::Paused) => "Pause",
+            Change::Status(_) => "Resume",
+            Change::Budget(_) => "Budget change",
+        }
     }
 }

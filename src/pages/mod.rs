@@ -13,7 +13,9 @@ pub fn local_date(iso: &str) -> String {
     if date.get_time().is_nan() {
         return iso.to_string();
     }
-    date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_else(|| iso.to_string())
+    date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_else(|| iso.to_string())
 }
 
 /// Numbers for people: grouped digits in the user's locale.

@@ -12,7 +12,8 @@ pub fn save_text(file_name: &str, text: &str, mime: &str) -> Result<(), String> 
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("No document.")?;
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(failed)?.dyn_into().map_err(|_| "No anchor.".to_string())?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(failed)?.dyn_into().map_err(|_| "No anchor.".to_string())?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.set_hidden(true);

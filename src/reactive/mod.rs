@@ -3,6 +3,8 @@
 
 pub mod autosave;
 pub mod download;
+pub mod draft_autosave;
+pub mod mutation;
 pub mod persisted;
 pub mod poll;
 pub mod tab_lock;

@@ -1,6 +1,7 @@
-//! Versioned JSON in localStorage. A value stored by an older shape, or corrupted, is
+//! Versioned JSON in localStorage (on [`crate::storage`]). A value stored by an older shape, or corrupted, is
 //! discarded and reported, never trusted and never a crash.
 
+use crate::storage::{self, Area};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -17,12 +18,8 @@ pub enum Restored<T> {
     Discarded,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
 pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
-    let Some(raw) = storage().and_then(|s| s.get_item(key).ok().flatten()) else {
+    let Some(raw) = storage::get(Area::Local, key) else {
         return Restored::Nothing;
     };
     match serde_json::from_str::<Envelope<T>>(&raw) {
@@ -34,15 +31,11 @@ pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
     }
 }
 
-pub fn save<T: Serialize>(key: &str, version: u32, data: &T) {
-    if let (Some(store), Ok(json)) = (storage(), serde_json::to_string(&Envelope { version, data })) {
-        // Quota errors leave the previous value; the form itself keeps working.
-        let _ = store.set_item(key, &json);
-    }
+/// Saves `data`; `Err` says why the browser refused (the previous value stays).
+pub fn save<T: Serialize>(key: &str, version: u32, data: &T) -> Result<(), String> {
+    storage::set_json(Area::Local, key, &Envelope { version, data })
 }
 
 pub fn remove(key: &str) {
-    if let Some(store) = storage() {
-        let _ = store.remove_item(key);
-    }
+    storage::remove(Area::Local, key);
 }

@@ -1,10 +1,21 @@
-//! The results-page poll, owned by its page: one timer at a time, re-armed only after the
-//! previous tick's answer arrived, paused while the tab is hidden, resumed at once on return,
-//! stopped when `active` turns false or the page is left.
+//! `use_poll`: runs an async `tick` every [`POLL_INTERVAL_MS`] while `active`, owned by the
+//! calling component.
+//!
+//! - One timer at a time, armed only after the previous tick answered (no pile-up on a slow
+//!   server); a failed tick backs off (doubling, up to [`POLL_MAX_BACKOFF_MS`]); a good one
+//!   resets the backoff. The hook counts the failures; the caller only says ok or not.
+//! - Paused while the tab is hidden; back on the tab, it ticks at once.
+//! - Stops when `active` turns false, `pause` is called, or the component is cleaned up.
+//!
+//! ```ignore
+//! let building = Signal::derive(move || package.with(|p| p.is_building()));
+//! let UsePollReturn { pause, resume } = use_poll(building, move || async move { reload().await.is_ok() });
+//! ```
 
 use super::timer::timeout_owned;
 use leptos::prelude::*;
 use leptos_use::use_document_visibility;
+use std::future::Future;
 use wave_api::assumptions::{POLL_INTERVAL_MS, POLL_MAX_BACKOFF_MS};
 use web_sys::VisibilityState;
 
@@ -17,19 +28,46 @@ pub fn backoff_ms(failures: u32) -> u32 {
     }
 }
 
-/// Calls `tick` every [`POLL_INTERVAL_MS`] (or the backoff) while `active`. `answered` must
-/// change after every tick's answer (success or failure): that is what re-arms the timer.
-pub fn use_poll(active: Signal<bool>, answered: Signal<u64>, failures: Signal<u32>, tick: impl Fn() + Clone + Send + Sync + 'static) {
+#[derive(Clone, Copy)]
+pub struct UsePollReturn {
+    /// Stops polling until `resume`.
+    pub pause: Callback<()>,
+    /// Polls again (after a full interval).
+    pub resume: Callback<()>,
+}
+
+/// Polls `tick` (which answers whether it succeeded) while `active`.
+pub fn use_poll<F, Fut>(active: Signal<bool>, tick: F) -> UsePollReturn
+where
+    F: Fn() -> Fut + Clone + 'static,
+    Fut: Future<Output = bool> + 'static,
+{
     let visibility = use_document_visibility();
     let visible = move || visibility.get() != VisibilityState::Hidden;
+    let paused = RwSignal::new(false);
+    let failures = StoredValue::new(0u32);
+    // Bumped after every answer: what re-arms the timer.
+    let answered = RwSignal::new(0u64);
+
+    let run = {
+        let tick = tick.clone();
+        move || {
+            let future = tick();
+            leptos::task::spawn_local(async move {
+                let ok = future.await;
+                let _ = failures.try_update_value(|f| *f = if ok { 0 } else { f.saturating_add(1) });
+                answered.try_update(|n| *n += 1);
+            });
+        }
+    };
 
     Effect::new({
-        let tick = tick.clone();
+        let run = run.clone();
         move |_| {
             answered.track();
-            if active.get() && visible() {
-                let tick = tick.clone();
-                timeout_owned(backoff_ms(failures.get_untracked()), move || tick());
+            if active.get() && visible() && !paused.get() {
+                let run = run.clone();
+                timeout_owned(backoff_ms(failures.get_value()), run);
             }
         }
     });
@@ -37,9 +75,11 @@ pub fn use_poll(active: Signal<bool>, answered: Signal<u64>, failures: Signal<u3
     // Back from a hidden tab: poll now rather than wait out a fresh interval.
     Effect::new(move |was_visible: Option<bool>| {
         let now_visible = visible();
-        if was_visible == Some(false) && now_visible && active.get_untracked() {
-            tick();
+        if was_visible == Some(false) && now_visible && active.get_untracked() && !paused.get_untracked() {
+            run();
         }
         now_visible
     });
+
+    UsePollReturn { pause: Callback::new(move |_| paused.set(true)), resume: Callback::new(move |_| paused.set(false)) }
 }

@@ -4,17 +4,15 @@
 //! ⚑ The API cannot list drafts, so "drafts in progress" are the events whose setup this
 //! browser opened (ids in localStorage), each checked with `GET /setup_processes/{eid}`.
 
-use crate::api::{call_resource, calls, use_client, Api};
-use crate::components::{async_view, CampaignBadge};
+use super::local_drafts::DraftKeys;
+use crate::api::{call_resource, calls, use_client, Api, ApiError};
+use crate::components::{async_view, CampaignBadge, TextField};
 use crate::pages::number;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_use::signal_debounced;
 use std::collections::BTreeMap;
-use wave_api::models::{Campaign, DraftStatus, Event, Id};
-
-const KNOWN_DRAFTS_KEY: &str = "waveDraftEvents";
-const KNOWN_DRAFTS_VERSION: u32 = 1;
+use wave_api::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
 
 pub fn setup_href(eid: &Id) -> String {
     format!("/campaigns/{}/setup", wave_api::http::encode_component(eid.as_str()))
@@ -24,20 +22,11 @@ pub fn event_href(eid: &Id) -> String {
     format!("/events/{}", wave_api::http::encode_component(eid.as_str()))
 }
 
-fn known_drafts() -> Vec<Id> {
-    match crate::reactive::persisted::load::<Vec<String>>(KNOWN_DRAFTS_KEY, KNOWN_DRAFTS_VERSION) {
-        crate::reactive::persisted::Restored::Value(ids) => ids.into_iter().map(Id).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Remembers (or forgets) that this browser has a draft for `eid`.
-pub fn remember_draft(eid: &Id, present: bool) {
-    let mut ids: Vec<String> = known_drafts().into_iter().map(|i| i.0).filter(|i| *i != eid.0).collect();
-    if present {
-        ids.insert(0, eid.0.clone());
-    }
-    crate::reactive::persisted::save(KNOWN_DRAFTS_KEY, KNOWN_DRAFTS_VERSION, &ids);
+/// One remembered draft: what the server said about it.
+#[derive(Clone)]
+enum DraftRow {
+    Found(SetupProcess),
+    Failed(Id, String),
 }
 
 #[component]
@@ -46,20 +35,23 @@ pub fn CampaignsOverview() -> impl IntoView {
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = call_resource(move || calls::partner_campaigns(&partner, None));
+    let keys = DraftKeys::current();
+    // Each remembered draft is asked for on its own: one that fails is shown as failed, and
+    // the others still show. A draft the server no longer has (404) is forgotten.
     let drafts = LocalResource::new({
         let client = client.clone();
         move || {
-            let client = client.clone();
+            let (client, keys) = (client.clone(), keys.clone());
             async move {
-                let mut found = Vec::new();
-                for eid in known_drafts() {
+                let mut rows = Vec::new();
+                for eid in keys.known_drafts() {
                     match client.send(calls::get_setup(&eid)).await {
-                        Ok(draft) => found.push(draft),
-                        Err(e) if e.status() == Some(404) => remember_draft(&eid, false),
-                        Err(e) => return Err(e),
+                        Ok(draft) => rows.push(DraftRow::Found(draft)),
+                        Err(e) if e.is_not_found() => keys.remember(&eid, false),
+                        Err(e) => rows.push(DraftRow::Failed(eid, e.user_message())),
                     }
                 }
-                Ok(found)
+                Ok::<_, ApiError>(rows)
             }
         }
     });
@@ -76,15 +68,23 @@ pub fn CampaignsOverview() -> impl IntoView {
                 }
                 view! {
                     <ul class="list">
-                        {list.into_iter().map(|d| {
-                            let closed = d.status == DraftStatus::Closed;
-                            view! {
-                                <li>
-                                    <A href=setup_href(&d.eid)>{format!("Event #{}", d.eid)}</A>
-                                    {format!(" — {} cluster(s), budget {} {}", d.clusters.len(), d.total_budget.map(number).unwrap_or_else(|| "not set".into()), d.currency)}
-                                    {closed.then(|| view! { <span class="badge badge-muted">"Closed"</span> })}
-                                </li>
+                        {list.into_iter().map(|row| match row {
+                            DraftRow::Found(d) => {
+                                let closed = d.status == DraftStatus::Closed;
+                                view! {
+                                    <li>
+                                        <A href=setup_href(&d.eid)>{format!("Event #{}", d.eid)}</A>
+                                        {format!(" — {} cluster(s), budget {} {}", d.clusters.len(), d.total_budget.map(number).unwrap_or_else(|| "not set".into()), d.currency)}
+                                        {closed.then(|| view! { <span class="badge badge-muted">"Closed"</span> })}
+                                    </li>
+                                }.into_any()
                             }
+                            DraftRow::Failed(eid, why) => view! {
+                                <li>
+                                    <A href=setup_href(&eid)>{format!("Event #{eid}")}</A>
+                                    <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
+                                </li>
+                            }.into_any(),
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -120,12 +120,10 @@ pub fn CampaignsOverview() -> impl IntoView {
 fn EventPicker() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);
-    let events = call_resource(move || calls::search_events(&debounced.get(), wave_api::assumptions::EVENTS_FIRST_PAGE, None));
+    let events =
+        call_resource(move || calls::search_events(&debounced.get(), wave_api::assumptions::EVENTS_FIRST_PAGE, None));
     view! {
-        <div class="field">
-            <label for="campaign-event-search">"Search events"</label>
-            <input id="campaign-event-search" type="search" prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
-        </div>
+        <TextField id="campaign-event-search" label="Search events" kind="search" value=search/>
         {async_view(events, |list: Vec<Event>| {
             if list.is_empty() {
                 return view! { <p class="hint" role="status">"No events match."</p> }.into_any();

@@ -3,8 +3,9 @@
 
 use super::{results_href, MergedFrom};
 use crate::api::{call_resource, calls, use_client};
-use crate::components::{async_view, use_notices, StatusBadge};
+use crate::components::{async_view, use_notices, Binding, SelectField, StatusBadge, TextField};
 use crate::pages::local_date;
+use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -104,7 +105,6 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let sort = RwSignal::new(Sort::from_code(&q("sort")));
     let page = RwSignal::new(q("page").parse::<usize>().unwrap_or(1).max(1));
     let selected = RwSignal::new(BTreeSet::<Id>::new());
-    let merging = RwSignal::new(false);
     let highlight = RwSignal::new(q("new"));
 
     // Filter and sort state lives in the URL so it survives reload and can be shared. Written
@@ -113,12 +113,24 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let url = Signal::derive(move || {
         let mut parts = Vec::new();
         let text = text.get();
-        if !text.is_empty() { parts.push(format!("q={}", encode_component(&text))); }
+        if !text.is_empty() {
+            parts.push(format!("q={}", encode_component(&text)));
+        }
         let status = status.get();
-        if !status.is_empty() { parts.push(format!("status={}", encode_component(&status))); }
-        if sort.get() != Sort::NewestFirst { parts.push(format!("sort={}", sort.get().code())); }
-        if page.get() > 1 { parts.push(format!("page={}", page.get())); }
-        if parts.is_empty() { PATH.to_string() } else { format!("{PATH}?{}", parts.join("&")) }
+        if !status.is_empty() {
+            parts.push(format!("status={}", encode_component(&status)));
+        }
+        if sort.get() != Sort::NewestFirst {
+            parts.push(format!("sort={}", sort.get().code()));
+        }
+        if page.get() > 1 {
+            parts.push(format!("page={}", page.get()));
+        }
+        if parts.is_empty() {
+            PATH.to_string()
+        } else {
+            format!("{PATH}?{}", parts.join("&"))
+        }
     });
     let settled_url: Signal<String> = signal_debounced(url, URL_WRITE_DEBOUNCE_MS);
     // Not on mount, and only while this page is the current one: a replace that lands after a
@@ -142,12 +154,16 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let visible = Memo::new(move |_| {
         let needle = text.get().trim().to_lowercase();
         let status = PackageStatus::from_code(&status.get());
-        all.with_value(|rows| order.with(|order| order.iter().copied().filter(|i| rows[*i].matches(status, &needle)).collect::<Vec<_>>()))
+        all.with_value(|rows| {
+            order.with(|order| order.iter().copied().filter(|i| rows[*i].matches(status, &needle)).collect::<Vec<_>>())
+        })
     });
     let pages = Memo::new(move |_| visible.with(|v| v.len().div_ceil(PAGE_SIZE)).max(1));
     let page_rows = Memo::new(move |_| {
         let start = (page.get().min(pages.get()) - 1) * PAGE_SIZE;
-        all.with_value(|rows| visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).map(|i| rows[*i].summary.clone()).collect::<Vec<_>>()))
+        all.with_value(|rows| {
+            visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).map(|i| rows[*i].summary.clone()).collect::<Vec<_>>())
+        })
     });
     // The list is on screen: a mark for the benchmark.
     Effect::new(move |_| {
@@ -155,26 +171,36 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         mark("package-list-rendered");
     });
 
-    let merge = move |_| {
-        let ids: Vec<Id> = selected.get_untracked().into_iter().collect();
-        if ids.len() < 2 { return; }
-        merging.set(true);
-        let client = use_client();
-        leptos::task::spawn_local(async move {
-            match client.send(calls::merge_packages(&ids)).await {
-                Ok(created) => {
-                    notices.info(format!("Merged {} packages into “{}”. It is building now.", ids.len(), created.title));
-                    selected.try_set(BTreeSet::new());
-                    highlight.try_set(created.id.0.clone());
-                    text.try_set(String::new());
-                    status.try_set(String::new());
-                    refetch.run(());
-                }
-                Err(e) => notices.error(format!("Merge failed. {}", e.user_message())),
+    let client = use_client();
+    let merge = use_mutation(
+        move |ids: &Vec<Id>| {
+            let (client, ids) = (client.clone(), ids.clone());
+            async move { client.send(calls::merge_packages(&ids)).await.map(|created| (ids.len(), created)) }
+        },
+        move |result| match result {
+            Ok((count, created)) => {
+                notices.info(format!("Merged {count} packages into “{}”. It is building now.", created.title));
+                selected.set(BTreeSet::new());
+                highlight.set(created.id.0.clone());
+                text.set(String::new());
+                status.set(String::new());
+                refetch.run(());
             }
-            merging.try_set(false);
-        });
+            Err(e) => notices.error(format!("Merge failed. {}", e.user_message())),
+        },
+    );
+    let merging = merge.pending();
+    let can_merge = move || selected.with(|s| s.len() >= 2) && !merging.get();
+    let start_merge = move |_| {
+        let ids: Vec<Id> = selected.get_untracked().into_iter().collect();
+        if ids.len() >= 2 {
+            merge.dispatch_local(ids);
+        }
     };
+    // Named, not inline: a `<` or `>` inside an attribute closure in `view!` ends the tag.
+    let single_page = move || pages.get() < 2;
+    let on_first = move || page.get() <= 1;
+    let on_last = move || page.get() >= pages.get();
 
     if total == 0 {
         return view! {
@@ -183,33 +209,19 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
                 <p>"Create your first audience package from one or more events."</p>
                 <A href="/package-builder/create" attr:class="button primary">"Create package"</A>
             </div>
-        }.into_any();
+        }
+        .into_any();
     }
 
     view! {
         <div class="toolbar" role="search">
-            <div class="field">
-                <label for="filter-text">"Filter by text"</label>
-                <input id="filter-text" type="search" prop:value=move || text.get()
-                    on:input=move |ev| { text.set(event_target_value(&ev)); page.set(1); }/>
-            </div>
-            <div class="field">
-                <label for="filter-status">"Status"</label>
-                <select id="filter-status" prop:value=move || status.get()
-                    on:change=move |ev| { status.set(event_target_value(&ev)); page.set(1); }>
-                    <option value="">"All statuses"</option>
-                    {PackageStatus::ALL.iter().map(|s| view! { <option value=s.code()>{s.label()}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="sort">"Sort"</label>
-                <select id="sort" prop:value=move || sort.get().code().to_string()
-                    on:change=move |ev| sort.set(Sort::from_code(&event_target_value(&ev)))>
-                    {Sort::ALL.iter().map(|(_, code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
-                </select>
-            </div>
-            <button type="button" class="primary" on:click=merge
-                disabled=move || selected.with(|s| s.len() < 2) || merging.get()>
+            <TextField id="filter-text" label="Filter by text" kind="search"
+                value=Binding::new(move || text.get(), move |v| { text.set(v); page.set(1); })/>
+            <SelectField id="filter-status" label="Status" options=status_options()
+                value=Binding::new(move || status.get(), move |v| { status.set(v); page.set(1); })/>
+            <SelectField id="sort" label="Sort" options=Sort::ALL.iter().map(|(_, code, label)| (code.to_string(), label.to_string())).collect()
+                value=Binding::new(move || sort.get().code().to_string(), move |v| sort.set(Sort::from_code(&v)))/>
+            <button type="button" class="primary" on:click=start_merge disabled=move || !can_merge()>
                 {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", selected.with(BTreeSet::len)) }}
             </button>
         </div>
@@ -229,10 +241,10 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
                 </tbody>
             </table>
         </Show>
-        <nav class="pager" aria-label="Pages" hidden=move || pages.get() < 2>
-            <button type="button" disabled=move || page.get() <= 1 on:click=move |_| page.update(|p| *p -= 1)>"Previous page"</button>
+        <nav class="pager" aria-label="Pages" hidden=single_page>
+            <button type="button" disabled=on_first on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>"Previous page"</button>
             <span>{move || format!("Page {} of {}", page.get().min(pages.get()), pages.get())}</span>
-            <button type="button" disabled=move || page.get() >= pages.get() on:click=move |_| page.update(|p| *p += 1)>"Next page"</button>
+            <button type="button" disabled=on_last on:click=move |_| page.update(|p| *p = (*p + 1).min(pages.get_untracked()))>"Next page"</button>
         </nav>
     }.into_any()
 }
@@ -276,4 +288,10 @@ fn mark(name: &str) {
         perf.clear_marks_with_mark_name(name);
         let _ = perf.mark(name);
     }
+}
+
+fn status_options() -> Vec<(String, String)> {
+    std::iter::once((String::new(), "All statuses".to_string()))
+        .chain(PackageStatus::ALL.iter().map(|s| (s.code().to_string(), s.label().to_string())))
+        .collect()
 }

@@ -3,7 +3,7 @@
 
 use super::WizardCtx;
 use crate::api::{calls, use_client};
-use crate::components::{FieldError, Loading};
+use crate::components::{FieldError, Loading, TextField};
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
 use wave_api::assumptions::{EVENTS_FIRST_PAGE, EVENTS_PAGE_SIZE};
@@ -45,7 +45,9 @@ pub fn EventsStep() -> impl IntoView {
                     page.try_set(page_no);
                     results.try_update(|list| if append { list.extend(found) } else { *list = found });
                 }
-                Err(e) => { error.try_set(Some(e.user_message())); }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
             }
             loading.try_set(false);
         });
@@ -63,13 +65,22 @@ pub fn EventsStep() -> impl IntoView {
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let count = results.with_untracked(Vec::len);
-        if count == 0 { return; }
+        if count == 0 {
+            return;
+        }
         match ev.key().as_str() {
-            "ArrowDown" => { ev.prevent_default(); active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count))); }
-            "ArrowUp" => { ev.prevent_default(); active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count))); }
+            "ArrowDown" => {
+                ev.prevent_default();
+                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % count)));
+            }
+            "ArrowUp" => {
+                ev.prevent_default();
+                active.update(|a| *a = Some(a.map_or(count - 1, |i| (i + count - 1) % count)));
+            }
             "Enter" => {
                 ev.prevent_default();
-                if let Some(event) = active.get_untracked().and_then(|i| results.with_untracked(|r| r.get(i).cloned())) {
+                if let Some(event) = active.get_untracked().and_then(|i| results.with_untracked(|r| r.get(i).cloned()))
+                {
                     choose(event);
                 }
             }
@@ -108,10 +119,7 @@ pub fn EventsStep() -> impl IntoView {
                         aria-describedby="events-error"
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) on:keydown=on_key/>
                 </div>
-                <div class="field">
-                    <label for="event-since">"Events since"</label>
-                    <input id="event-since" type="date" prop:value=move || since.get() on:change=move |ev| since.set(event_target_value(&ev))/>
-                </div>
+                <TextField id="event-since" label="Events since" kind="date" value=since/>
             </div>
             {move || error.get().map(|e| {
                 let retry = fetch_retry.clone();

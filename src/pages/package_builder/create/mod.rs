@@ -6,7 +6,7 @@ mod events_step;
 mod preview_step;
 mod targeting_step;
 
-use crate::components::{use_notices, Stepper};
+use crate::components::{use_notices, Binding, Stepper, TextField};
 use crate::reactive::persisted::{self, Restored};
 use leptos::prelude::*;
 use wave_api::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
@@ -26,7 +26,7 @@ impl WizardCtx {
         Signal::derive(move || errors.with(|e| message_for(e, field).map(str::to_string)))
     }
 
-    /// A labelled input bound to one text field of the wizard.
+    /// A labelled input bound to one text field of the wizard (`kind` as in [`TextField`]).
     pub fn text_input(
         &self,
         id: &'static str,
@@ -36,17 +36,8 @@ impl WizardCtx {
         set: fn(&mut PackageWizard, String),
     ) -> impl IntoView {
         let state = self.state;
-        let error = self.error(id);
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type=kind prop:value=move || state.with(get)
-                    aria-invalid=move || error.get().is_some().to_string() aria-describedby=error_id.clone()
-                    on:input=move |ev| state.update(|w| set(w, event_target_value(&ev)))/>
-                <crate::components::FieldError id=error_id message=error/>
-            </div>
-        }
+        let value = Binding::new(move || state.with(get), move |v| state.update(|w| set(w, v)));
+        view! { <TextField id=id label=label kind=kind value=value error=self.error(id)/> }
     }
 }
 
@@ -65,7 +56,19 @@ pub fn CreateWizard() -> impl IntoView {
     let ctx = WizardCtx { state, errors: RwSignal::new(Vec::new()) };
     provide_context(ctx);
 
-    Effect::new(move |_| state.with(|w| persisted::save(STORAGE_KEY, STORAGE_VERSION, w)));
+    // Every change is kept; a browser that refuses (storage full) is said once, not per key.
+    let refused = StoredValue::new(false);
+    Effect::new(move |_| {
+        let result = state.with(|w| persisted::save(STORAGE_KEY, STORAGE_VERSION, w));
+        match result {
+            Err(why) if !refused.get_value() => {
+                refused.set_value(true);
+                notices.error(format!("{why} Your answers are not kept if this page is closed."));
+            }
+            Ok(()) => refused.set_value(false),
+            Err(_) => {}
+        }
+    });
 
     let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
     // Re-validate live once errors are showing, so they clear as the user fixes them.

@@ -4,9 +4,11 @@ use super::WizardCtx;
 use crate::api::{calls, use_client};
 use crate::components::{use_notices, ErrorPanel};
 use crate::pages::package_builder::results_href;
+use crate::reactive::mutation::use_mutation;
 use crate::reactive::persisted;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
+use wave_api::models::CreatePackage;
 use wave_api::package_wizard::STORAGE_KEY;
 
 #[component]
@@ -15,30 +17,36 @@ pub fn PreviewStep() -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let navigate = use_navigate();
-    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let payload = Memo::new(move |_| ctx.state.with(|w| w.payload()));
 
-    let create = move |_| {
-        let Ok(body) = payload.get_untracked() else { return };
-        let client = client.clone();
-        let navigate = navigate.clone();
-        busy.set(true);
-        error.set(None);
-        leptos::task::spawn_local(async move {
-            match client.send(calls::create_package(&body)).await {
-                Ok(created) => {
+    // The package exists once the answer arrives, wherever the user is by then: the notice
+    // and clearing the finished wizard happen in the request; moving to its results page
+    // only while this step is still on screen.
+    let create = use_mutation(
+        move |body: &CreatePackage| {
+            let (client, body) = (client.clone(), body.clone());
+            async move {
+                let created = client.send(calls::create_package(&body)).await;
+                if created.is_ok() {
                     persisted::remove(STORAGE_KEY);
                     notices.info(format!("Package “{}” created. It is building now.", body.package_title));
-                    navigate(&results_href(&created.id), Default::default());
                 }
-                Err(e) => {
-                    // Nothing is lost: the wizard state stays in localStorage.
-                    error.try_set(Some(format!("The package could not be created. {}", e.user_message())));
-                    busy.try_set(false);
-                }
+                created
             }
-        });
+        },
+        move |result| match result {
+            Ok(created) => navigate(&results_href(&created.id), Default::default()),
+            // Nothing is lost: the wizard state stays in localStorage.
+            Err(e) => error.set(Some(format!("The package could not be created. {}", e.user_message()))),
+        },
+    );
+    let busy = create.pending();
+    let start = move |_| {
+        if let Ok(body) = payload.get_untracked() {
+            error.set(None);
+            create.dispatch_local(body);
+        }
     };
 
     view! {
@@ -80,7 +88,7 @@ pub fn PreviewStep() -> impl IntoView {
                 }
             }}
             {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
-            <button type="button" class="primary" on:click=create disabled=move || busy.get() || payload.with(Result::is_err)>
+            <button type="button" class="primary" on:click=start disabled=move || busy.get() || payload.with(Result::is_err)>
                 {move || if busy.get() { "Creating…" } else { "Create package" }}
             </button>
         </div>

@@ -3,33 +3,35 @@
 
 use super::WizardCtx;
 use crate::api::{calls, use_client};
-use crate::components::{ChipInput, FieldError};
+use crate::components::{options, ChipInput, FieldError, NumberField, SelectField, TextField};
+use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
+use wave_api::assumptions::NLQ_RESULT_TYPE;
 use wave_api::models::TargetingMode;
 use wave_api::package_wizard::{PackageWizard, COUNT_RANGE};
+use wave_api::rules::NumberRule;
 
 #[component]
 pub fn TargetingStep() -> impl IntoView {
     let ctx = expect_context::<WizardCtx>();
     let state = ctx.state;
-    let count_input = move |id: &'static str, label: &'static str, get: fn(&PackageWizard) -> u8, set: fn(&mut PackageWizard, u8)| {
-        let error = ctx.error(id);
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="number" min=*COUNT_RANGE.start() max=*COUNT_RANGE.end() step="1"
-                    prop:value=move || state.with(get).to_string() aria-describedby=error_id.clone()
-                    on:input=move |ev| {
-                        // Out-of-range and empty input become 0, which validation reports.
-                        let n = event_target_value(&ev).trim().parse::<u8>().unwrap_or(0);
-                        state.update(|w| set(w, n));
-                    }/>
-                <FieldError id=error_id message=error/>
-            </div>
-        }
-    };
-    let chips = move |id: &'static str, label: &'static str, get: fn(&PackageWizard) -> Vec<String>, set: fn(&mut PackageWizard, Vec<String>)| {
+    let count_input =
+        move |id: &'static str, label: &'static str, get: fn(&PackageWizard) -> u8, set: fn(&mut PackageWizard, u8)| {
+            let rule = NumberRule::new(label)
+                .whole()
+                .at_least(f64::from(*COUNT_RANGE.start()))
+                .at_most(f64::from(*COUNT_RANGE.end()));
+            view! {
+                // Empty or unreadable input is 0 in the wizard, which its validation reports.
+                <NumberField id=id label=label value=Signal::derive(move || Some(f64::from(state.with(get))))
+                    on_change=Callback::new(move |n: Option<f64>| state.update(|w| set(w, n.map_or(0, |n| n as u8))))
+                    rule=rule error=ctx.error(id)/>
+            }
+        };
+    let chips = move |id: &'static str,
+                      label: &'static str,
+                      get: fn(&PackageWizard) -> Vec<String>,
+                      set: fn(&mut PackageWizard, Vec<String>)| {
         view! {
             <ChipInput id=id label=label values=Signal::derive(move || state.with(get))
                 on_change=Callback::new(move |list| state.update(|w| set(w, list)))
@@ -63,8 +65,8 @@ pub fn TargetingStep() -> impl IntoView {
             {chips("excluded_customers", "Excluded customer IDs", |w| w.excluded_customers.clone(), |w, v| w.excluded_customers = v)}
             <DescribeCustomers/>
             <div class="grid-2">
-                {ctx.text_input("buying_above", "Exclude customers spending above (EUR)", "number", |w| w.buying_above.clone(), |w, v| w.buying_above = v)}
-                {ctx.text_input("buying_below", "Exclude customers spending below (EUR)", "number", |w| w.buying_below.clone(), |w, v| w.buying_below = v)}
+                {ctx.text_input("buying_above", "Exclude customers spending above (EUR)", "decimal", |w| w.buying_above.clone(), |w, v| w.buying_above = v)}
+                {ctx.text_input("buying_below", "Exclude customers spending below (EUR)", "decimal", |w| w.buying_below.clone(), |w, v| w.buying_below = v)}
                 {ctx.text_input("purchases_before", "Exclude purchases before", "date", |w| w.purchases_before.clone(), |w, v| w.purchases_before = v)}
                 {ctx.text_input("purchases_after", "Exclude purchases after", "date", |w| w.purchases_after.clone(), |w, v| w.purchases_after = v)}
             </div>
@@ -82,8 +84,18 @@ fn DescribeCustomers() -> impl IntoView {
     let description = RwSignal::new(String::new());
     let language = RwSignal::new("en".to_string());
     let found = RwSignal::new(None::<Vec<String>>);
-    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let lookup = use_mutation(
+        move |(text, language): &(String, String)| {
+            let (client, text, language) = (client.clone(), text.clone(), language.clone());
+            async move { client.send(calls::customer_ids_from_description(&text, NLQ_RESULT_TYPE, &language)).await }
+        },
+        move |result| match result {
+            Ok(ids) => found.set(Some(ids.ids)),
+            Err(e) => error.set(Some(e.user_message())),
+        },
+    );
+    let busy = lookup.pending();
 
     let find = move |_| {
         let text = description.get_untracked();
@@ -91,24 +103,18 @@ fn DescribeCustomers() -> impl IntoView {
             error.set(Some("Describe the customers first.".into()));
             return;
         }
-        let client = client.clone();
-        busy.set(true);
         error.set(None);
         found.set(None);
-        leptos::task::spawn_local(async move {
-            match client.send(calls::customer_ids_from_description(&text, "customer_ids", &language.get_untracked())).await {
-                Ok(ids) => { found.try_set(Some(ids.ids)); }
-                Err(e) => { error.try_set(Some(e.user_message())); }
-            }
-            busy.try_set(false);
-        });
+        lookup.dispatch_local((text, language.get_untracked()));
     };
     let accept = move |into_excluded: bool| {
         if let Some(ids) = found.get_untracked() {
             ctx.state.update(|w| {
                 let list = if into_excluded { &mut w.excluded_customers } else { &mut w.included_customers };
                 for id in ids {
-                    if !list.contains(&id) { list.push(id); }
+                    if !list.contains(&id) {
+                        list.push(id);
+                    }
                 }
             });
             found.set(None);
@@ -118,18 +124,10 @@ fn DescribeCustomers() -> impl IntoView {
 
     view! {
         <div class="nlq">
-            <div class="field">
-                <label for="nlq-description">"Describe customers in words"</label>
-                <textarea id="nlq-description" rows="2" placeholder="e.g. families who bought children's theatre tickets last year"
-                    prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev))></textarea>
-            </div>
-            <div class="field">
-                <label for="nlq-language">"Language of the description"</label>
-                <select id="nlq-language" prop:value=move || language.get() on:change=move |ev| language.set(event_target_value(&ev))>
-                    <option value="en">"English"</option>
-                    <option value="de">"German"</option>
-                </select>
-            </div>
+            <TextField id="nlq-description" label="Describe customers in words" rows=2 value=description
+                placeholder="e.g. families who bought children's theatre tickets last year"/>
+            <SelectField id="nlq-language" label="Language of the description" value=language
+                options=options(&[("en", "English"), ("de", "German")])/>
             <button type="button" on:click=find disabled=move || busy.get()>
                 {move || if busy.get() { "Finding customers…" } else { "Find customers" }}
             </button>

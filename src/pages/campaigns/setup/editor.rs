@@ -1,0 +1,197 @@
+//! The draft editor: the draft in a signal, autosave, the tab lock (one editing tab per
+//! draft) and the hand-over of unsaved edits when another tab takes over.
+
+use super::publish::PublishBar;
+use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
+use super::Start;
+use crate::components::{use_notices, Binding};
+use crate::pages::campaigns::local_drafts::DraftKeys;
+use crate::reactive::draft_autosave::{use_draft_autosave, Backup, DraftAutosave, DraftAutosaveOptions, DraftEdit};
+use crate::reactive::tab_lock::use_tab_lock;
+use crate::reactive::timer::timeout_owned;
+use leptos::prelude::*;
+use wave_api::autosave::SaveState;
+use wave_api::models::{DraftStatus, SetupProcess};
+use wave_api::rules::{message_for, validate_setup, FieldError as Problem};
+
+/// How long a tab that took over waits for the other tab's unsaved edits.
+const HANDOVER_WAIT_MS: u32 = 2_000;
+
+/// The editor's shared handles, given to every section.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub draft: RwSignal<SetupProcess>,
+    pub read_only: Signal<bool>,
+    pub problems: Memo<Vec<Problem>>,
+    pub show_problems: RwSignal<bool>,
+    pub autosave: DraftAutosave,
+    /// Publish or Cancel is under way: the form is locked.
+    pub working: RwSignal<bool>,
+}
+
+impl Editor {
+    pub fn change(&self, f: impl FnOnce(&mut SetupProcess) + Send + Sync + 'static) {
+        let change: DraftEdit = Box::new(f);
+        self.autosave.edit.run(change);
+    }
+
+    /// One string of the draft as a field binding; input goes through autosave.
+    pub fn bind(
+        &self,
+        get: impl Fn(&SetupProcess) -> String + Send + Sync + 'static,
+        set: impl Fn(&mut SetupProcess, String) + Send + Sync + Clone + 'static,
+    ) -> Binding {
+        let editor = *self;
+        Binding::new(
+            move || editor.draft.with(|d| get(d)),
+            move |v| {
+                let set = set.clone();
+                editor.change(move |d| set(d, v));
+            },
+        )
+    }
+
+    /// The problem of `field`, once the user asked to publish.
+    pub fn problem(&self, field: String) -> Signal<Option<String>> {
+        let (problems, show) = (self.problems, self.show_problems);
+        Signal::derive(move || {
+            show.get().then(|| problems.with(|p| message_for(p, &field).map(str::to_string))).flatten()
+        })
+    }
+}
+
+#[component]
+pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl IntoView {
+    let notices = use_notices();
+    let (initial, restored) = match start {
+        Start::Server(d) => (d, false),
+        Start::Local(d) => (d, true),
+    };
+    let eid = initial.eid.clone();
+    let draft = RwSignal::new(initial);
+    let lock = use_tab_lock(&keys.channel(&eid));
+    let working = RwSignal::new(false);
+    let closed = Memo::new(move |_| draft.with(|d| d.status == DraftStatus::Closed));
+    let read_only = Signal::derive(move || closed.get() || !lock.owner.get() || working.get());
+    let problems = Memo::new(move |_| draft.with(validate_setup));
+    let backup = Backup {
+        write: Callback::new({
+            let (keys, eid) = (keys.clone(), eid.clone());
+            move |d: Option<SetupProcess>| {
+                if let Err(why) = keys.write_backup(&eid, d.as_ref()) {
+                    notices.error(format!("{why} Unsaved edits cannot be kept in this tab if it closes."));
+                }
+            }
+        }),
+    };
+    let autosave = use_draft_autosave(eid.clone(), draft, read_only, backup, DraftAutosaveOptions::default());
+    if restored {
+        notices.info("Your unsaved edits were kept and are being saved.");
+        autosave.mark_unsaved.run(());
+    }
+
+    // Another tab took over: hand it this tab's unsaved edits, then stop saving here.
+    Effect::watch(
+        move || lock.asked_to_release.get(),
+        move |_, _, _| {
+            let unsaved = autosave
+                .dirty
+                .get_untracked()
+                .then(|| draft.with_untracked(|d| serde_json::to_string(d).ok()))
+                .flatten();
+            lock.release(unsaved);
+            autosave.finish.run(());
+        },
+        false,
+    );
+    // This tab took over: adopt the edits the other tab handed over, or load the server's copy.
+    let taking_over = RwSignal::new(false);
+    let take_over = move |_| {
+        taking_over.set(true);
+        autosave.resume.run(());
+        lock.take_over();
+        timeout_owned(HANDOVER_WAIT_MS, move || {
+            if taking_over.try_get_untracked() == Some(true) {
+                reload.run(());
+            }
+        });
+    };
+    Effect::watch(
+        move || lock.handed_over.get(),
+        move |handed, _, _| {
+            if !taking_over.get_untracked() {
+                return;
+            }
+            match handed.clone().flatten().and_then(|json| serde_json::from_str::<SetupProcess>(&json).ok()) {
+                Some(theirs) => {
+                    taking_over.set(false);
+                    draft.update(|d| {
+                        *d = SetupProcess {
+                            status: d.status,
+                            available_clusters: d.available_clusters.clone(),
+                            ..theirs
+                        }
+                    });
+                    notices.info("The other tab's unsaved edits are here now and are being saved.");
+                    autosave.mark_unsaved.run(());
+                }
+                None if handed.is_some() => reload.run(()),
+                None => {}
+            }
+        },
+        false,
+    );
+
+    let editor = Editor { draft, read_only, problems, show_problems: RwSignal::new(false), autosave, working };
+    let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
+
+    view! {
+        <SaveIndicator state=autosave.state retry=autosave.save_now/>
+        {move || closed.get().then(|| view! {
+            <div class="callout" role="alert">
+                <p><strong>"This draft is closed and can no longer be edited."</strong></p>
+                <p>{draft.with(|d| d.closed_reason.clone()).unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
+            </div>
+        })}
+        {move || other_owner().then(|| view! {
+            <div class="callout" role="alert">
+                <p>"This draft is open in another tab of this browser. To avoid overwriting each other, this tab is read-only."</p>
+                <button type="button" on:click=take_over disabled=move || taking_over.get()>
+                    {move || if taking_over.get() { "Taking over…" } else { "Take over editing here" }}
+                </button>
+            </div>
+        })}
+        {move || lock.other_opened.get().then(|| view! {
+            <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
+        })}
+        <form class="setup" on:submit=|ev| ev.prevent_default() novalidate>
+            <GoalSection editor=editor/>
+            <ClusterSection editor=editor/>
+            {move || draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()).into_iter().map(|tc| {
+                view! { <ClusterDetails editor=editor tc=tc/> }
+            }).collect_view()}
+            <IntegrationSection editor=editor/>
+        </form>
+        <PublishBar editor=editor eid=eid keys=keys/>
+    }
+}
+
+#[component]
+fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="save-state" role="status" aria-live="polite">
+            <span class=move || match state.get() {
+                SaveState::Saved => "save saved",
+                SaveState::Failed(_) | SaveState::Offline => "save bad",
+                _ => "save busy",
+            }>{move || state.get().label()}</span>
+            {move || match state.get() {
+                SaveState::Failed(why) => Some(view! {
+                    <span class="hint">" "{why}" "</span>
+                    <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                }),
+                _ => None,
+            }}
+        </div>
+    }
+}

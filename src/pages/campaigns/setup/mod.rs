@@ -1,0 +1,66 @@
+//! `/campaigns/:eid/setup`: the campaign wizard over one setup process (draft) per event.
+//!
+//! - `mod.rs` (this file): the page: open the draft, and when this tab holds unsaved edits
+//!   that differ from the server's copy, let the user choose (never overwrite silently).
+//! - `editor.rs`: the editor: autosave, the tab lock and the hand-over between tabs.
+//! - `sections.rs`: the form's sections. `publish.rs`: Publish and Cancel.
+
+mod editor;
+mod publish;
+mod restore;
+mod sections;
+
+use super::local_drafts::DraftKeys;
+use crate::api::{drafts::open_draft, use_client};
+use crate::components::{ErrorPanel, Loading};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use wave_api::models::{DraftStatus, Id, SetupProcess};
+
+/// What the editor starts from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Start {
+    /// The server's draft as it is.
+    Server(SetupProcess),
+    /// This tab's unsaved edits over the server's draft (they are saved at once).
+    Local(SetupProcess),
+}
+
+#[component]
+pub fn SetupWizard() -> impl IntoView {
+    let params = use_params_map();
+    let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
+    crate::app::set_title(&format!("Campaign setup · event {eid}"));
+    let client = use_client();
+    let keys = DraftKeys::current();
+    let draft = LocalResource::new({
+        let eid = eid.clone();
+        move || {
+            let (client, eid) = (client.clone(), eid.clone());
+            async move { open_draft(&client, &eid).await }
+        }
+    });
+    let reload = Callback::new(move |_| draft.refetch());
+    view! {
+        <section class="page">
+            <h1>{format!("Campaign setup — event #{eid}")}</h1>
+            {move || match draft.get() {
+                None => view! { <Loading label="Loading the draft…"/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=reload/> }.into_any(),
+                Some(Ok(server)) => {
+                    keys.remember(&server.eid, true);
+                    let backup = keys.read_backup(&server.eid).filter(|b| !b.editable_eq(&server));
+                    match backup {
+                        Some(local) if server.status == DraftStatus::Draft => {
+                            view! { <restore::RestoreChoice server=server local=local keys=keys.clone() reload=reload/> }.into_any()
+                        }
+                        _ => {
+                            let _ = keys.write_backup(&server.eid, None);
+                            view! { <editor::DraftEditor start=Start::Server(server) keys=keys.clone() reload=reload/> }.into_any()
+                        }
+                    }
+                }
+            }}
+        </section>
+    }
+}

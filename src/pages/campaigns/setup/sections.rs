@@ -1,0 +1,232 @@
+//! The sections of the campaign draft form: goal, budget and dates; taste clusters; each
+//! cluster's creative and targeting; integration and DSA.
+
+use super::editor::Editor;
+use crate::components::{options, ChipInput, FieldError, NumberField, SelectField, TextField};
+use leptos::prelude::*;
+use wave_api::assumptions::{CTAS, GENDERS, GOALS};
+use wave_api::models::{ClusterSetup, Creative, SetupProcess, Targeting};
+use wave_api::rules::NumberRule;
+
+const AGE: NumberRule = NumberRule::AGE;
+
+/// A labelled input bound to one string of the draft.
+fn text_field(
+    editor: Editor,
+    id: String,
+    label: &'static str,
+    kind: &'static str,
+    get: impl Fn(&SetupProcess) -> String + Send + Sync + 'static,
+    set: impl Fn(&mut SetupProcess, String) + Send + Sync + Clone + 'static,
+    problem: Option<String>,
+) -> impl IntoView {
+    let error = problem.map(|f| editor.problem(f)).unwrap_or_default();
+    view! { <TextField id=id label=label kind=kind value=editor.bind(get, set) error=error disabled=editor.read_only/> }
+}
+
+/// A number of the draft, typed in the one number field.
+fn number_field(
+    editor: Editor,
+    id: String,
+    label: &'static str,
+    rule: NumberRule,
+    get: impl Fn(&SetupProcess) -> Option<f64> + Send + Sync + 'static,
+    set: impl Fn(&mut SetupProcess, Option<f64>) + Send + Sync + Clone + 'static,
+    problem: Option<String>,
+) -> impl IntoView {
+    let error = problem.map(|f| editor.problem(f)).unwrap_or_else(|| Signal::derive(|| None));
+    let value = Signal::derive(move || editor.draft.with(|d| get(d)));
+    let on_change = Callback::new(move |v: Option<f64>| {
+        let set = set.clone();
+        editor.change(move |d| set(d, v));
+    });
+    view! { <NumberField id=id label=label value=value on_change=on_change rule=rule error=error disabled=editor.read_only/> }
+}
+
+#[component]
+pub fn GoalSection(editor: Editor) -> impl IntoView {
+    let d = editor.draft;
+    view! {
+        <fieldset>
+            <legend>"Goal, budget and dates"</legend>
+            <SelectField id="goal" label="Goal" options=options(&GOALS) disabled=editor.read_only
+                value=editor.bind(|d| d.goal.clone(), |d, v| d.goal = v)/>
+            <div class="grid-2">
+                {number_field(editor, "total-budget".into(), "Total budget",
+                    NumberRule::BUDGET.labelled("Total budget"),
+                    |d| d.total_budget, |d, v| d.total_budget = v, Some("total_budget".into()))}
+                <p class="field"><span class="label">"Currency"</span>" "<span>{move || d.with(|d| if d.currency.is_empty() { "—".to_string() } else { d.currency.clone() })}</span></p>
+                {text_field(editor, "start-date".into(), "Start date", "date", |d| d.start_date.clone().unwrap_or_default(),
+                    |d, v| d.start_date = Some(v).filter(|v| !v.is_empty()), Some("start_date".into()))}
+                {text_field(editor, "end-date".into(), "End date", "date", |d| d.end_date.clone().unwrap_or_default(),
+                    |d, v| d.end_date = Some(v).filter(|v| !v.is_empty()), Some("end_date".into()))}
+            </div>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn ClusterSection(editor: Editor) -> impl IntoView {
+    let d = editor.draft;
+    view! {
+        <fieldset>
+            <legend>{move || format!("Taste clusters (run {})", d.with(|d| d.tc_run_id.clone()))}</legend>
+            {move || d.with(|d| d.available_clusters.clone()).into_iter().map(|c| {
+                let tc = c.tc.clone();
+                let checked = { let tc = tc.clone(); move || d.with(|d| d.clusters.iter().any(|x| x.tc == tc)) };
+                view! {
+                    <label class="checkbox">
+                        <input type="checkbox" prop:checked=checked disabled=move || editor.read_only.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let tc = tc.clone();
+                                editor.change(move |d| {
+                                    d.clusters.retain(|x| x.tc != tc);
+                                    if on {
+                                        d.clusters.push(ClusterSetup {
+                                            tc,
+                                            creative: Creative { cta: CTAS[0].0.into(), ..Creative::default() },
+                                            ..ClusterSetup::default()
+                                        });
+                                    }
+                                });
+                            }/>
+                        " "{c.name.clone()}" "<span class="hint">{format!("({} people)", crate::pages::number(c.size))}</span>
+                    </label>
+                }
+            }).collect_view()}
+            <FieldError id="clusters-error" message=editor.problem("clusters".into())/>
+        </fieldset>
+    }
+}
+
+/// Creative and targeting of one selected cluster.
+#[component]
+pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
+    let d = editor.draft;
+    let index = {
+        let tc = tc.clone();
+        move |d: &SetupProcess| d.clusters.iter().position(|c| c.tc == tc)
+    };
+    // Field ids and problem keys follow the cluster's position in the draft.
+    let i = d.with_untracked(|d| index(d)).unwrap_or(0);
+    let slug = format!("c{i}");
+    let get = {
+        let index = index.clone();
+        move |f: fn(&ClusterSetup) -> String| {
+            let index = index.clone();
+            move |d: &SetupProcess| index(d).and_then(|i| d.clusters.get(i)).map(f).unwrap_or_default()
+        }
+    };
+    let set = {
+        let index = index.clone();
+        move |f: fn(&mut ClusterSetup, String)| {
+            let index = index.clone();
+            move |d: &mut SetupProcess, v: String| {
+                if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
+                    f(c, v)
+                }
+            }
+        }
+    };
+    let list = {
+        let index = index.clone();
+        move |f: fn(&ClusterSetup) -> Vec<String>| {
+            let index = index.clone();
+            Signal::derive(move || d.with(|d| index(d).and_then(|i| d.clusters.get(i)).map(f).unwrap_or_default()))
+        }
+    };
+    let set_list = {
+        let index = index.clone();
+        move |f: fn(&mut ClusterSetup, Vec<String>)| {
+            let index = index.clone();
+            Callback::new(move |v: Vec<String>| {
+                let index = index.clone();
+                editor.change(move |d| {
+                    if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
+                        f(c, v)
+                    }
+                })
+            })
+        }
+    };
+    let age = {
+        let index = index.clone();
+        move |f: fn(&Targeting) -> Option<u8>| {
+            let index = index.clone();
+            move |d: &SetupProcess| {
+                index(d).and_then(|i| d.clusters.get(i)).and_then(|c| f(&c.targeting)).map(f64::from)
+            }
+        }
+    };
+    let set_age = {
+        let index = index.clone();
+        move |f: fn(&mut Targeting, Option<u8>)| {
+            let index = index.clone();
+            move |d: &mut SetupProcess, v: Option<f64>| {
+                if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
+                    f(&mut c.targeting, v.map(|v| v as u8))
+                }
+            }
+        }
+    };
+    view! {
+        <fieldset class="cluster-setup">
+            <legend>{format!("Cluster “{tc}”")}</legend>
+            <h3>"Creative"</h3>
+            {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), Some(format!("clusters.{i}.headline")))}
+            <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=editor.problem(format!("clusters.{i}.body"))
+                value=editor.bind(get(|c| c.creative.body.clone()), set(|c, v| c.creative.body = v))/>
+            {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), Some(format!("clusters.{i}.media_url")))}
+            <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=editor.read_only
+                value=editor.bind(get(|c| c.creative.cta.clone()), set(|c, v| c.creative.cta = v))/>
+            <h3>"Targeting"</h3>
+            <ChipInput id=format!("{slug}-geo") label="Locations" values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
+            <div class="grid-2">
+                {number_field(editor, format!("{slug}-age-min"), "Minimum age", AGE,
+                    age(|t| t.age_min), set_age(|t, a| t.age_min = a), Some(format!("clusters.{i}.age")))}
+                {number_field(editor, format!("{slug}-age-max"), "Maximum age", AGE,
+                    age(|t| t.age_max), set_age(|t, a| t.age_max = a), None)}
+            </div>
+            <fieldset>
+                <legend>"Genders (none = all)"</legend>
+                {GENDERS.iter().map(|g| {
+                    let has = list(|c| c.targeting.genders.clone());
+                    let set_genders = set_list(|c, v| c.targeting.genders = v);
+                    view! {
+                        <label class="checkbox"><input type="checkbox" prop:checked=move || has.get().iter().any(|x| x == g) disabled=move || editor.read_only.get()
+                            on:change=move |ev| {
+                                let mut v: Vec<String> = has.get_untracked().into_iter().filter(|x| x != g).collect();
+                                if event_target_checked(&ev) { v.push(g.to_string()); }
+                                set_genders.run(v);
+                            }/>" "{*g}</label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <ChipInput id=format!("{slug}-audiences") label="Custom audiences" values=list(|c| c.targeting.custom_audiences.clone())
+                on_change=set_list(|c, v| c.targeting.custom_audiences = v) disabled=editor.read_only/>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn IntegrationSection(editor: Editor) -> impl IntoView {
+    let opt = |v: String| Some(v).filter(|v| !v.trim().is_empty());
+    view! {
+        <fieldset>
+            <legend>"Integration"</legend>
+            <div class="grid-2">
+                {text_field(editor, "ad-account".into(), "Ad account ID", "text", |d| d.integration.ad_account_id.clone().unwrap_or_default(), move |d, v| d.integration.ad_account_id = opt(v), None)}
+                {text_field(editor, "pixel".into(), "Pixel ID", "text", |d| d.integration.pixel_id.clone().unwrap_or_default(), move |d, v| d.integration.pixel_id = opt(v), None)}
+                {text_field(editor, "lead-form".into(), "Lead form ID", "text", |d| d.integration.lead_form_id.clone().unwrap_or_default(), move |d, v| d.integration.lead_form_id = opt(v), None)}
+            </div>
+        </fieldset>
+        <fieldset>
+            <legend>"EU Digital Services Act"</legend>
+            <div class="grid-2">
+                {text_field(editor, "dsa-payor".into(), "DSA payor", "text", |d| d.dsa_payor.clone(), |d, v| d.dsa_payor = v, Some("dsa_payor".into()))}
+                {text_field(editor, "dsa-beneficiary".into(), "DSA beneficiary", "text", |d| d.dsa_beneficiary.clone(), |d, v| d.dsa_beneficiary = v, Some("dsa_beneficiary".into()))}
+            </div>
+        </fieldset>
+    }
+}

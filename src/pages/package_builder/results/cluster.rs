@@ -1,0 +1,155 @@
+//! One cluster of a done package: its numbers, preview rows, CSV download and CRM export.
+
+use crate::api::{calls, use_client};
+use crate::components::{options, use_notices, Dialog, SelectField, TextField};
+use crate::pages::number;
+use crate::reactive::mutation::use_mutation;
+use leptos::prelude::*;
+use wave_api::models::{ClusterContent, CrmExport, Id};
+
+#[component]
+pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl IntoView {
+    let client = use_client();
+    let notices = use_notices();
+    let export_open = RwSignal::new(false);
+    let columns: Vec<String> = {
+        let mut cols: Vec<String> = Vec::new();
+        for row in &content.preview {
+            for key in row.keys() {
+                if !cols.contains(key) {
+                    cols.push(key.clone());
+                }
+            }
+        }
+        cols
+    };
+    // The file is saved even when the user has moved on: it is what they asked for.
+    let download = use_mutation(
+        move |(package, tc): &(Id, String)| {
+            let (client, package, tc) = (client.clone(), package.clone(), tc.clone());
+            async move {
+                let csv = client.send(calls::customer_list(&package, &tc)).await;
+                match &csv {
+                    Ok(csv) => {
+                        if let Err(why) =
+                            crate::reactive::download::save_text(&wave_api::rules::csv_file_name(&tc), csv, "text/csv")
+                        {
+                            notices.error(why);
+                        }
+                    }
+                    Err(e) => notices.error(format!("Download failed. {}", e.user_message())),
+                }
+                csv.map(|_| ())
+            }
+        },
+        |_| {},
+    );
+    let downloading = download.pending();
+    let download = {
+        let (package, tc) = (package.clone(), tc.clone());
+        move |_| {
+            download.dispatch_local((package.clone(), tc.clone()));
+        }
+    };
+    let heading_id = format!("cluster-{}", wave_api::http::encode_component(&tc).replace('%', "-"));
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class="card cluster" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{tc.clone()}</h3>
+            <dl class="stats">
+                <div><dt>"Customers"</dt><dd>{number(content.customers)}</dd></div>
+                <div><dt>"Items"</dt><dd>{number(content.items)}</dd></div>
+                <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.purchase))}</dd></div>
+            </dl>
+            {(!content.preview.is_empty()).then(|| view! {
+                <div class="table-scroll">
+                    <table class="data compact">
+                        <caption>{format!("Preview of {}", tc)}</caption>
+                        <thead><tr>{columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {content.preview.iter().map(|row| view! {
+                                <tr>{columns.iter().map(|c| {
+                                    let cell = row.get(c).map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).unwrap_or_default();
+                                    view! { <td>{cell}</td> }
+                                }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            })}
+            <div class="actions">
+                <button type="button" on:click=download disabled=move || downloading.get() aria-label=format!("Download CSV for {tc}")>
+                    {move || if downloading.get() { "Downloading…" } else { "Download CSV" }}
+                </button>
+                <button type="button" on:click=move |_| export_open.set(true) aria-label=format!("Export to CRM: {tc}")>"Export to CRM"</button>
+            </div>
+            <CrmExportDialog open=export_open package=package tc=tc.clone()/>
+        </article>
+    }
+}
+
+#[component]
+fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoView {
+    let client = use_client();
+    let crm = RwSignal::new("HubSpot".to_string());
+    let other = RwSignal::new(String::new());
+    let secret = RwSignal::new(String::new());
+    let container = RwSignal::new(String::new());
+    let result = RwSignal::new(None::<Result<String, String>>);
+    let export = use_mutation(
+        move |export: &CrmExport| {
+            let (client, export) = (client.clone(), export.clone());
+            async move { client.send(calls::export_to_crm(&export)).await.map(|()| export) }
+        },
+        move |outcome| {
+            result.set(Some(match outcome {
+                Ok(export) => {
+                    Ok(format!("Exported “{}” to {} ({}).", export.tc, export.crm_name, export.container_name))
+                }
+                Err(e) => Err(format!("Export failed. {}", e.user_message())),
+            }))
+        },
+    );
+    let busy = export.pending();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let crm_name =
+            if crm.get_untracked() == "Other" { other.get_untracked().trim().to_string() } else { crm.get_untracked() };
+        if crm_name.is_empty()
+            || secret.get_untracked().trim().is_empty()
+            || container.get_untracked().trim().is_empty()
+        {
+            result.set(Some(Err("Fill in the CRM, the secret ID and the container name.".into())));
+            return;
+        }
+        let export_body = CrmExport {
+            crm_name,
+            secret_id: secret.get_untracked().trim().to_string(),
+            container_name: container.get_untracked().trim().to_string(),
+            package_id: package.clone(),
+            tc: tc.clone(),
+        };
+        result.set(None);
+        export.dispatch_local(export_body);
+    };
+    view! {
+        <Dialog title="Export to CRM" open=open>
+            <form on:submit=submit.clone() novalidate>
+                <SelectField id="crm-name" label="CRM" value=crm options=options(&[("HubSpot", "HubSpot"), ("Salesforce", "Salesforce"), ("Other", "Other")])/>
+                <Show when=move || crm.get() == "Other">
+                    <TextField id="crm-other" label="CRM name" value=other/>
+                </Show>
+                <TextField id="crm-secret" label="Secret ID" value=secret/>
+                <TextField id="crm-container" label="Container name" value=container/>
+                {move || result.get().map(|r| match r {
+                    Ok(m) => view! { <p class="success" role="status">{m}</p> }.into_any(),
+                    Err(m) => view! { <p class="field-error" role="alert">{m}</p> }.into_any(),
+                })}
+                <div class="actions">
+                    <button type="submit" class="primary" disabled=move || busy.get()>{move || if busy.get() { "Exporting…" } else { "Export" }}</button>
+                    <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                </div>
+            </form>
+        </Dialog>
+    }
+}

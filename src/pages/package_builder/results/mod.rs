@@ -1,0 +1,89 @@
+//! `/package-builder/results/:packageId`: the package, polled while it builds.
+//!
+//! - `mod.rs` (this file): the page: load, poll while building, errors with Retry.
+//! - `package.rs`: the package by status; Regenerate when expired; the clusters when done.
+//! - `cluster.rs`: one cluster: numbers, preview, CSV download, the CRM export dialog.
+//! - `evaluation.rs`: the backhaul evaluation (attribution): settings and results.
+
+mod cluster;
+mod evaluation;
+mod package;
+
+use crate::api::{calls, use_client, ApiError};
+use crate::components::{ErrorPanel, Loading};
+use crate::reactive::poll::use_poll;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use package::PackageView;
+use wave_api::models::{Id, Package};
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let params = use_params_map();
+    let package_id = Memo::new(move |_| Id(params.with(|p| p.get("packageId").unwrap_or_default())));
+    let client = use_client();
+    let package = RwSignal::new(None::<Package>);
+    let error = RwSignal::new(None::<ApiError>);
+
+    // Loads the package once; an answer for an id the page no longer shows is dropped.
+    let load = move || {
+        let client = client.clone();
+        let id = package_id.get_untracked();
+        async move {
+            let answer = client.send(calls::get_package(&id)).await;
+            if package_id.try_get_untracked().as_ref() != Some(&id) {
+                return false;
+            }
+            let ok = answer.is_ok();
+            match answer {
+                Ok(p) => {
+                    crate::app::set_title(&p.summary.title);
+                    package.try_set(Some(p));
+                    error.try_set(None);
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                }
+            }
+            ok
+        }
+    };
+
+    Effect::new({
+        let load = load.clone();
+        move |_| {
+            package_id.track();
+            package.set(None);
+            error.set(None);
+            let answer = load();
+            leptos::task::spawn_local(async move {
+                answer.await;
+            });
+        }
+    });
+
+    let building = Signal::derive(move || package.with(|p| p.as_ref().is_some_and(|p| p.summary.status.is_building())));
+    use_poll(building, load.clone());
+
+    let retry = Callback::new(move |_| {
+        let answer = load();
+        leptos::task::spawn_local(async move {
+            answer.await;
+        });
+    });
+
+    view! {
+        <section class="page">
+            <p><A href="/package-builder">"← All packages"</A></p>
+            {move || match (package.get(), error.get()) {
+                (None, None) => view! { <h1>"Package"</h1><Loading label="Loading package…"/> }.into_any(),
+                (None, Some(e)) => view! {
+                    <h1>"Package"</h1>
+                    <ErrorPanel message=e.user_message() on_retry=retry/>
+                }.into_any(),
+                (Some(p), e) => view! { <PackageView package=p reconnecting=e.is_some() reload=retry/> }.into_any(),
+            }}
+        </section>
+    }
+}

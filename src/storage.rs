@@ -1,0 +1,58 @@
+//! Browser storage in one place: local or session storage, typed JSON, and keys scoped to the
+//! connection so that what one API (or demo mode, or partner) left behind is never read by
+//! another. Nothing here panics: unreadable values are treated as absent.
+
+use crate::config::Session;
+use serde::{de::DeserializeOwned, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// Survives closing the browser: preferences, the package wizard, remembered drafts.
+    Local,
+    /// This tab only: the token, draft backups, the demo world.
+    Session,
+}
+
+fn store(area: Area) -> Option<web_sys::Storage> {
+    let window = web_sys::window()?;
+    match area {
+        Area::Local => window.local_storage().ok()?,
+        Area::Session => window.session_storage().ok()?,
+    }
+}
+
+pub fn get(area: Area, key: &str) -> Option<String> {
+    store(area)?.get_item(key).ok()?
+}
+
+/// Writes `value`; `Err` when the browser refused (storage full or disabled).
+pub fn set(area: Area, key: &str, value: &str) -> Result<(), String> {
+    let store = store(area).ok_or("This browser does not allow saving data for this site.")?;
+    store.set_item(key, value).map_err(|_| "The browser's storage for this site is full.".to_string())
+}
+
+pub fn remove(area: Area, key: &str) {
+    if let Some(store) = store(area) {
+        let _ = store.remove_item(key);
+    }
+}
+
+pub fn get_json<T: DeserializeOwned>(area: Area, key: &str) -> Option<T> {
+    serde_json::from_str(&get(area, key)?).ok()
+}
+
+pub fn set_json<T: Serialize>(area: Area, key: &str, value: &T) -> Result<(), String> {
+    let json = serde_json::to_string(value).map_err(|_| "The data could not be saved.".to_string())?;
+    set(area, key, &json)
+}
+
+/// Where data belongs: demo mode, or live mode against one API origin for one partner.
+/// Draft backups and remembered drafts are keyed by it.
+pub fn scope(session: &Session) -> String {
+    match session.mode {
+        crate::config::Mode::Demo => "demo".to_string(),
+        crate::config::Mode::Live => {
+            format!("live|{}|{}", crate::config::api_origin(&session.base_url).unwrap_or_default(), session.partner())
+        }
+    }
+}
