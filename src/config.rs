@@ -2,7 +2,7 @@
 //! defaults; `/connect` overrides mode, base URL and partner id in localStorage. The API token
 //! lives in sessionStorage only, never in localStorage.
 
-use crate::storage::{self, Area};
+use crate::browser::storage::{self, Area};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -110,25 +110,18 @@ pub async fn load_session() -> (Session, Option<String>) {
 }
 
 async fn fetch_config() -> Result<ConfigFile, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("No window.")?;
     let missing = "Couldn't load config.json.";
     // An answer that never comes must not leave the app on "Starting…": abort after a while.
     let controller = web_sys::AbortController::new().map_err(|_| missing)?;
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
+    let signal = controller.signal();
     let _deadline = gloo_timers::callback::Timeout::new(CONFIG_TIMEOUT_MS, move || controller.abort());
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init("/config.json", &init))
-        .await
-        .map_err(|_| missing)?
-        .dyn_into()
-        .map_err(|_| missing)?;
+    let response =
+        gloo_net::http::Request::get("/config.json").abort_signal(Some(&signal)).send().await.map_err(|_| missing)?;
     if !response.ok() {
         return Err(missing.into());
     }
-    let text = JsFuture::from(response.text().map_err(|_| missing)?).await.map_err(|_| missing)?;
-    serde_json::from_str(&text.as_string().unwrap_or_default()).map_err(|_| "config.json is not valid.".into())
+    let text = response.text().await.map_err(|_| missing)?;
+    serde_json::from_str(&text).map_err(|_| "config.json is not valid.".into())
 }
 
 /// Saves what `/connect` chose: mode, base URL and partner in localStorage, the token in

@@ -3,9 +3,9 @@
 
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod config;
 pub mod live_heap;
 pub mod pages;
 pub mod reactive;
-pub mod storage;

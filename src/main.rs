@@ -1,7 +1,7 @@
 fn main() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        wave_console::app::show_crash(&info.to_string());
+        wave_console::browser::document::show_crash(&info.to_string());
     }));
     // The static loading shell from index.html has done its job once the app can render.
     if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {

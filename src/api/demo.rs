@@ -5,7 +5,7 @@
 //! URL switches for the benchmark: `?demo_packages=N` adds N packages, `?demo_clusters=N`
 //! gives the first DONE package N clusters of 500 preview rows.
 
-use crate::storage::{self, Area};
+use crate::browser::storage::{self, Area};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
 use wave_api::demo::DemoBackend;

@@ -1,19 +1,18 @@
 //! The live transport: `fetch` with the contract's headers, a caller abort signal combined
 //! with our timeout, and optional keepalive (for flushing on unload).
 //!
-//! Built on web-sys `fetch` directly rather than gloo-net: we need `AbortSignal.any` (caller +
-//! timeout) and `keepalive`, and must pass the URL through untouched (the query string is
-//! already encoded by `wave-api`).
+//! Sent with gloo-net. The `web_sys::Request` is built here (headers, `keepalive`, the
+//! combined abort signal) and converted with `gloo_net::http::Request::from`, so the URL
+//! `wave-api` already encoded reaches `fetch` untouched.
 
 use crate::config::Session;
 use js_sys::{Array, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wave_api::assumptions::{authorization_header, PARTNER_HEADER, REQUEST_TIMEOUT_MS};
 use wave_api::{ApiError, ApiRequest, ApiResponse};
-use web_sys::{AbortController, AbortSignal, Headers, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, Headers, RequestInit};
 
 fn js_error(e: JsValue) -> String {
     Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| format!("{e:?}"))
@@ -25,7 +24,6 @@ pub async fn send(
     caller: Option<&AbortSignal>,
     keepalive: bool,
 ) -> Result<ApiResponse, ApiError> {
-    let window = web_sys::window().ok_or_else(|| ApiError::Network("no window".into()))?;
     let headers = Headers::new().map_err(|e| ApiError::Network(js_error(e)))?;
     let token = session.token.as_deref().unwrap_or("");
     let set = |k: &str, v: &str| headers.set(k, v).map_err(|e| ApiError::Network(js_error(e)));
@@ -43,19 +41,27 @@ pub async fn send(
     // web-sys has no keepalive setter on RequestInit; the property is standard fetch.
     Reflect::set(&init, &"keepalive".into(), &keepalive.into()).map_err(|e| ApiError::Network(js_error(e)))?;
 
-    // The token goes only over https, or plain http to this machine (a local API).
-    if let Some(problem) = wave_api::rules::api_base_problem(&session.base_url) {
+    // The token goes only over https, or plain http to this machine (a local API): checked on
+    // the base URL as configured and on the origin it resolves to (a path like `/api` on a
+    // page served over plain http elsewhere would send it in clear).
+    let resolved = crate::config::api_origin(&session.base_url).unwrap_or_default();
+    if let Some(problem) = [session.base_url.as_str(), resolved.as_str()]
+        .into_iter()
+        .filter(|u| !u.is_empty())
+        .find_map(wave_api::rules::api_base_problem)
+    {
         return Err(ApiError::Network(problem.to_string()));
     }
     let timeout = Timeout::start()?;
     init.set_signal(Some(&timeout.combined_with(caller)));
 
     let url = req.url(&session.base_url);
+    let request = web_sys::Request::new_with_str_and_init(&url, &init).map_err(|e| ApiError::Network(js_error(e)))?;
     let outcome = async {
-        let response: Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await?.dyn_into()?;
+        let response = gloo_net::http::Request::from(request).send().await?;
         let status = response.status();
-        let body = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-        Ok::<_, JsValue>(ApiResponse { status, body })
+        let body = response.text().await?;
+        Ok::<_, gloo_net::Error>(ApiResponse { status, body })
     }
     .await;
     outcome.map_err(|e| {
@@ -64,7 +70,7 @@ pub async fn send(
         } else if timeout.fired() {
             ApiError::Timeout
         } else {
-            ApiError::Network(js_error(e))
+            ApiError::Network(e.to_string())
         }
     })
 }

@@ -35,9 +35,22 @@ impl Client {
 
     /// `signal` lets the caller abort (a newer autosave, a page left).
     pub async fn send_abortable<T>(&self, call: Call<T>, signal: Option<AbortSignal>) -> Result<T, ApiError> {
+        self.send_with(call, signal, false).await
+    }
+
+    /// `keepalive`: the request outlives the page if it goes away meanwhile (a tab hidden on a
+    /// phone may never come back); its answer still counts if the page stays.
+    pub async fn send_with<T>(
+        &self,
+        call: Call<T>,
+        signal: Option<AbortSignal>,
+        keepalive: bool,
+    ) -> Result<T, ApiError> {
         let response = match self.session.mode {
+            // The demo world lives in this page: a keepalive send is answered at once.
+            Mode::Demo if keepalive => demo::send_now(&call.request),
             Mode::Demo => demo::send(&call.request, signal.as_ref()).await?,
-            Mode::Live => http::send(&self.session, &call.request, signal.as_ref(), false).await?,
+            Mode::Live => http::send(&self.session, &call.request, signal.as_ref(), keepalive).await?,
         };
         let result = call.read(&response);
         if matches!(&result, Err(e) if e.is_unauthorized()) {
@@ -80,10 +93,20 @@ pub fn use_client() -> Client {
 }
 
 /// Loads what the call built by `make` returns; loads again when a signal `make` reads changes.
+/// A load still in flight is aborted when the page is left or a newer load replaces it (as
+/// the leptos hackernews example does), so a slow answer never arrives for nobody.
 pub fn call_resource<T: 'static>(make: impl Fn() -> Call<T> + 'static) -> LocalResource<Result<T, ApiError>> {
     let client = use_client();
     LocalResource::new(move || {
         let (client, call) = (client.clone(), make());
-        async move { client.send(call).await }
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(web_sys::AbortController::signal);
+        let controller = send_wrapper::SendWrapper::new(controller);
+        on_cleanup(move || {
+            if let Some(c) = controller.take() {
+                c.abort();
+            }
+        });
+        async move { client.send_abortable(call, signal).await }
     })
 }

@@ -59,7 +59,7 @@ pub fn ChipInput(
                         if list.pop().is_some() { on_change.run(list); }
                     }
                 }
-                on:blur=move |_| if !draft.get_untracked().trim().is_empty() { add() }/>
+                on:blur=move |_| if draft.try_get_untracked().is_some_and(|d| !d.trim().is_empty()) { add() }/>
         </div>
     }
 }

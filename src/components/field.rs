@@ -14,8 +14,10 @@ pub struct Binding {
 }
 
 impl Binding {
+    /// `get` is memoised: a field is only written when its own value changed (writing a date
+    /// input's value, even the same one, clears what the user half-typed into it).
     pub fn new(get: impl Fn() -> String + Send + Sync + 'static, set: impl Fn(String) + Send + Sync + 'static) -> Self {
-        Binding { get: Signal::derive(get), set: Callback::new(set) }
+        Binding { get: Memo::new(move |_| get()).into(), set: Callback::new(set) }
     }
 }
 

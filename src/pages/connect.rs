@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 #[component]
 pub fn Connect() -> impl IntoView {
-    crate::app::set_title("Connect");
+    crate::browser::document::set_title("Connect");
     let api = expect_context::<Api>();
     let notices = use_notices();
     let navigate = use_navigate();
@@ -22,19 +22,31 @@ pub fn Connect() -> impl IntoView {
     let returning = query.with_untracked(|q| q.get("return")).and_then(|r| same_origin_path(&r));
 
     let has_return = returning.is_some();
+    // The token belongs to the API it was given for: as soon as the base URL points at another
+    // origin, the saved token leaves the form (visibly), and that API's token is asked for.
+    let token_moved = RwSignal::new(false);
+    let saved_token = current.token.clone().filter(|t| !t.is_empty());
+    let saved_origin = api_origin(&current.base_url);
+    Effect::watch(
+        move || base_url.get(),
+        move |base, _, _| {
+            let elsewhere = api_origin(base) != saved_origin;
+            if elsewhere && saved_token.is_some() && token.with_untracked(|t| Some(t.trim()) == saved_token.as_deref())
+            {
+                token.set(String::new());
+                token_moved.set(true);
+            } else if !elsewhere {
+                token_moved.set(false);
+            }
+        },
+        false,
+    );
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let live = mode.get_untracked() == Mode::Live;
         let base = base_url.get_untracked().trim().to_string();
         let partner_id = partner.get_untracked().trim().to_string();
-        let mut typed_token = token.get_untracked().trim().to_string();
-        // The token belongs to the API it was given for: pointing the console at another
-        // origin asks for that API's token instead of sending this one there.
-        if api_origin(&base) != api_origin(&current.base_url) && current.token.as_deref() == Some(typed_token.as_str())
-        {
-            typed_token.clear();
-            token.set(String::new());
-        }
+        let typed_token = token.get_untracked().trim().to_string();
         if live && (base.is_empty() || partner_id.is_empty() || typed_token.is_empty()) {
             error.set(Some("Live mode needs an API base URL, an API token and a partner ID. A new API base URL needs its own token.".into()));
             return;
@@ -72,7 +84,8 @@ pub fn Connect() -> impl IntoView {
                 </fieldset>
                 <TextField id="api-base-url" label="API base URL" value=base_url hint="For example /api or https://api.example.com".to_string()/>
                 <TextField id="api-token" label="API token" value=token kind="password"
-                    hint="Kept for this tab only (sessionStorage); never stored permanently.".to_string()/>
+                    hint="Kept for this tab only (sessionStorage); never stored permanently.".to_string()
+                    error=Signal::derive(move || (token_moved.get() && token.with(|t| t.trim().is_empty())).then(|| "This is another API: it needs its own token.".to_string()))/>
                 <TextField id="partner-id" label="Partner ID" value=partner/>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
                 <button type="submit" class="primary">"Connect"</button>

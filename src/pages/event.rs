@@ -3,7 +3,7 @@
 
 use crate::api::{call_resource, calls, use_client, Api};
 use crate::components::{
-    async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, NumberField, TextField,
+    async_view, use_notices, Bar, BarChart, CampaignBadge, Dialog, ErrorPanel, Loading, NumberField, TextField,
 };
 use crate::pages::campaigns::overview::setup_href;
 use crate::pages::number;
@@ -19,7 +19,7 @@ use wave_api::rules::NumberRule;
 pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
-    crate::app::set_title(&format!("Event {eid}"));
+    crate::browser::document::set_title(&format!("Event {eid}"));
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = call_resource({
         let eid = eid.clone();
@@ -30,6 +30,10 @@ pub fn EventPage() -> impl IntoView {
         move || calls::campaign_results(&eid, &partner)
     });
     let changed = Callback::new(move |_| campaigns.refetch());
+    let published = Memo::new(move |_| match campaigns.get() {
+        Some(Ok(list)) => list,
+        _ => Vec::new(),
+    });
     view! {
         <section class="page">
             <p><A href="/campaigns">"← All campaigns"</A></p>
@@ -38,16 +42,19 @@ pub fn EventPage() -> impl IntoView {
                 <A href=setup_href(&eid) attr:class="button">"Set up campaigns"</A>
             </div>
             <h2>"Published campaigns"</h2>
-            {async_view(campaigns, move |list| {
-                if list.is_empty() {
-                    return view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any();
-                }
-                view! {
-                    <div class="clusters">
-                        {list.into_iter().map(|c| view! { <CampaignCard campaign=c changed=changed/> }).collect_view()}
-                    </div>
-                }.into_any()
-            })}
+            {move || match campaigns.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=changed/> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any(),
+                Some(Ok(_)) => ().into_any(),
+            }}
+            // Keyed by content: after a change only the changed card is rebuilt, so a budget
+            // typed into another card stays.
+            <div class="clusters">
+                <For each=move || published.get() key=|c| serde_json::to_string(c).unwrap_or_default() let:c>
+                    <CampaignCard campaign=c changed=changed/>
+                </For>
+            </div>
             <OneOffForm eid=eid.clone() changed=changed/>
             <h2>"Attribution"</h2>
             {async_view(results, |rows| {
@@ -90,7 +97,7 @@ fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
         },
         move |result| match result {
             Ok(label) => {
-                notices.info(format!("{label}: done."));
+                notices.info(format!("{label} “{}”.", c.with_value(|c| c.tc.clone())));
                 changed.run(());
             }
             Err(e) => notices.error(format!("Saving the campaign failed. {}", e.user_message())),
@@ -230,6 +237,11 @@ fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
         move |result| match result {
             Ok(tc) => {
                 notices.info(format!("One-off campaign for “{tc}” created."));
+                // A second click must not create a second campaign from the same answers.
+                for field in fields {
+                    field.set(String::new());
+                }
+                budget.set(None);
                 changed.run(());
             }
             Err(e) => error.set(Some(e.user_message())),
@@ -288,9 +300,9 @@ enum Change {
 impl Change {
     fn label(self) -> &'static str {
         match self {
-            Change::Status(CampaignStatus::Paused) => "Pause",
-            Change::Status(_) => "Resume",
-            Change::Budget(_) => "Budget change",
+            Change::Status(CampaignStatus::Paused) => "Paused",
+            Change::Status(_) => "Resumed",
+            Change::Budget(_) => "Saved the budget of",
         }
     }
 }

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    crate::app::set_title("Page not found");
+    crate::browser::document::set_title("Page not found");
     view! {
         <section class="page">
             <h1>"Page not found"</h1>

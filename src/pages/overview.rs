@@ -6,7 +6,7 @@ use wave_api::models::PackageStatus;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    crate::app::set_title("Overview");
+    crate::browser::document::set_title("Overview");
     let packages = call_resource(calls::list_packages);
     view! {
         <section class="page">

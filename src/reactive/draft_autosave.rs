@@ -94,9 +94,10 @@ pub fn use_draft_autosave(
 
     // The save re-arms itself (newer edits, offline retry) through this slot.
     let myself = StoredValue::new(None::<Callback<()>>);
-    let save_now: Callback<()> = Callback::new({
+    // `keepalive`: the tab is going away or hidden, the save must outlive it.
+    let save: Callback<bool> = Callback::new({
         let (client, eid) = (client.clone(), eid.clone());
-        move |_| {
+        move |keepalive: bool| {
             pending.set_value(None);
             deadline.set_value(None);
             if finished.get_value() || !tracker.with_value(SaveTracker::is_dirty) || read_only.get_untracked() {
@@ -109,7 +110,7 @@ pub fn use_draft_autosave(
             let snapshot = draft.get_untracked();
             let (client, eid) = (client.clone(), eid.clone());
             leptos::task::spawn_local(async move {
-                let result = client.send_abortable(calls::save_setup(&eid, &snapshot), signal).await;
+                let result = client.send_with(calls::save_setup(&eid, &snapshot), signal, keepalive).await;
                 if matches!(result, Err(ApiError::Aborted)) {
                     // Replaced by a newer save, or stopped by a flush, Publish or Cancel.
                     tracker.try_update_value(|t| t.abandon(rev));
@@ -121,18 +122,23 @@ pub fn use_draft_autosave(
                 };
                 publish_state();
                 let again = |ms| {
-                    if let Some(save) = myself.try_get_value().flatten() {
-                        schedule(pending, save, ms);
+                    if let Some(save_now) = myself.try_get_value().flatten() {
+                        schedule(pending, save_now, ms);
                     }
                 };
                 match (outcome, result) {
                     (Outcome::Current, Ok(echo)) => {
                         backup.write.run(None);
-                        // Only server-owned fields come from the echo; local edits stay.
-                        draft.try_update(|d| {
-                            d.status = echo.status;
-                            d.closed_reason = echo.closed_reason;
-                        });
+                        // Only server-owned fields come from the echo; local edits stay. Nothing
+                        // changes (and nothing re-renders) unless the server changed them.
+                        let changed = draft
+                            .try_with_untracked(|d| d.status != echo.status || d.closed_reason != echo.closed_reason);
+                        if changed == Some(true) {
+                            draft.try_update(|d| {
+                                d.status = echo.status;
+                                d.closed_reason = echo.closed_reason;
+                            });
+                        }
                     }
                     (Outcome::Superseded, _) => again(options.debounce_ms),
                     (Outcome::Failed, _)
@@ -145,6 +151,7 @@ pub fn use_draft_autosave(
             });
         }
     });
+    let save_now = Callback::new(move |_| save.run(false));
     myself.set_value(Some(save_now));
 
     let schedule_after_edit = move || {
@@ -183,7 +190,15 @@ pub fn use_draft_autosave(
 
     let resume = Callback::new(move |_| finished.set_value(false));
 
-    // Leaving: send the edits with a keepalive request, which outlives the page.
+    // The tab is hidden (a phone may never bring it back) or going away: save now, with a
+    // keepalive request that outlives the page; if the page stays, its answer counts as usual.
+    let save_before_hiding = move || {
+        if tracker.try_with_value(SaveTracker::is_dirty) == Some(true) {
+            save.try_run(true);
+        }
+    };
+    // The page is left within the app: this editor is gone, so the edits go out with a
+    // keepalive request nobody waits for.
     let flush = {
         let (client, eid) = (client.clone(), eid.clone());
         move || {
@@ -205,17 +220,10 @@ pub fn use_draft_autosave(
             ev.set_return_value("You have unsaved changes.");
         }
     });
-    let on_pagehide = window_event_listener(leptos::ev::pagehide, {
-        let flush = flush.clone();
-        move |_| flush()
-    });
-    let on_hidden = window_event_listener(leptos::ev::visibilitychange, {
-        let flush = flush.clone();
-        move |_| {
-            let hidden = web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden());
-            if hidden {
-                flush();
-            }
+    let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| save_before_hiding());
+    let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden()) {
+            save_before_hiding();
         }
     });
     on_cleanup(move || {

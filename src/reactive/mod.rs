@@ -2,10 +2,8 @@
 //! created it and stops when that owner is cleaned up (page left, effect re-run).
 
 pub mod autosave;
-pub mod download;
 pub mod draft_autosave;
 pub mod mutation;
-pub mod persisted;
 pub mod poll;
 pub mod tab_lock;
 pub mod timer;

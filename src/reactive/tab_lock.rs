@@ -29,16 +29,23 @@ enum Message {
     Hello {
         from: f64,
     },
+    /// The answer to `to`'s hello: this draft has an owner.
     Owned {
         from: f64,
+        to: f64,
     },
     Takeover {
         from: f64,
     },
-    /// The previous owner's unsaved edits (JSON), if it had any.
+    /// The previous owner's unsaved edits (JSON), if it had any, for the tab `to` that took over.
     Released {
         from: f64,
+        to: f64,
         unsaved: Option<String>,
+    },
+    /// A tab closed the draft.
+    Bye {
+        from: f64,
     },
 }
 
@@ -55,13 +62,15 @@ pub struct TabLock {
     /// After [`TabLock::take_over`]: the previous owner's answer (`Some(None)`: nothing unsaved).
     pub handed_over: RwSignal<Option<Option<String>>>,
     id: f64,
+    /// The tab that took over last: where [`TabLock::release`] sends the edits.
+    taker: StoredValue<f64>,
     channel: StoredValue<Option<SendWrapper<BroadcastChannel>>>,
 }
 
 impl TabLock {
     fn post(&self, message: &Message) {
         let Ok(json) = serde_json::to_string(message) else { return };
-        self.channel.with_value(|c| {
+        self.channel.try_with_value(|c| {
             if let Some(c) = c {
                 let _ = c.post_message(&json.into());
             }
@@ -78,7 +87,8 @@ impl TabLock {
 
     /// The answer to a take-over: this tab's unsaved edits go to the new owner.
     pub fn release(&self, unsaved: Option<String>) {
-        self.post(&Message::Released { from: self.id, unsaved });
+        let to = self.taker.try_get_value().unwrap_or_default();
+        self.post(&Message::Released { from: self.id, to, unsaved });
     }
 }
 
@@ -91,6 +101,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         asked_to_release: RwSignal::new(0),
         handed_over: RwSignal::new(None),
         id: js_sys::Math::random(),
+        taker: StoredValue::new(0.0),
         channel: StoredValue::new(None),
     };
     // Without BroadcastChannel the tab simply owns the draft.
@@ -107,19 +118,23 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         };
         let settled = lock.settled.try_get_untracked().unwrap_or(true);
         match message {
-            Message::Hello { .. } if lock.owner.try_get_untracked() == Some(true) => {
+            Message::Hello { from } if lock.owner.try_get_untracked() == Some(true) => {
                 lock.other_opened.try_set(true);
-                lock.post(&Message::Owned { from: lock.id });
+                lock.post(&Message::Owned { from: lock.id, to: from });
             }
             Message::Hello { from } if !settled && from < lock.id => {
                 let _ = deferred.try_set_value(true);
             }
             Message::Hello { .. } => {}
-            Message::Owned { .. } => {
+            // Only the answer to this tab's own hello, while it waits: a late one never demotes
+            // a tab that took over meanwhile.
+            Message::Owned { to, .. } if to == lock.id && !settled => {
                 lock.owner.try_set(false);
                 lock.settled.try_set(true);
             }
-            Message::Takeover { .. } => {
+            Message::Owned { .. } => {}
+            Message::Takeover { from } => {
+                let _ = lock.taker.try_set_value(from);
                 let was_owner = lock.owner.try_get_untracked() == Some(true);
                 lock.owner.try_set(false);
                 lock.other_opened.try_set(false);
@@ -128,8 +143,12 @@ pub fn use_tab_lock(name: &str) -> TabLock {
                     lock.asked_to_release.try_update(|n| *n += 1);
                 }
             }
-            Message::Released { unsaved, .. } => {
+            Message::Released { to, unsaved, .. } if to == lock.id => {
                 lock.handed_over.try_set(Some(unsaved));
+            }
+            Message::Released { .. } => {}
+            Message::Bye { .. } => {
+                lock.other_opened.try_set(false);
             }
         }
     });
@@ -145,6 +164,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
     });
     let on_message = SendWrapper::new(on_message);
     on_cleanup(move || {
+        lock.post(&Message::Bye { from: lock.id });
         lock.channel.try_update_value(|c| {
             if let Some(c) = c.take() {
                 c.set_onmessage(None);

@@ -27,7 +27,7 @@ impl SaveState {
             SaveState::Pending => "Unsaved changes".into(),
             SaveState::Saving => "Saving…".into(),
             SaveState::Offline => "Offline — will retry".into(),
-            SaveState::Failed(_) => "Save failed — Retry".into(),
+            SaveState::Failed(_) => "Save failed".into(),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! whose drafts were opened here (⚑ the API cannot list drafts).
 
 use crate::api::Api;
-use crate::storage::{self, Area};
+use crate::browser::storage::{self, Area};
 use leptos::prelude::*;
 use wave_api::models::{Id, SetupProcess};
 

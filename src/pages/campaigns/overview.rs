@@ -31,7 +31,7 @@ enum DraftRow {
 
 #[component]
 pub fn CampaignsOverview() -> impl IntoView {
-    crate::app::set_title("Campaigns");
+    crate::browser::document::set_title("Campaigns");
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = call_resource(move || calls::partner_campaigns(&partner, None));

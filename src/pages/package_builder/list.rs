@@ -3,6 +3,7 @@
 
 use super::{results_href, MergedFrom};
 use crate::api::{call_resource, calls, use_client};
+use crate::browser::perf::mark;
 use crate::components::{async_view, use_notices, Binding, SelectField, StatusBadge, TextField};
 use crate::pages::local_date;
 use crate::reactive::mutation::use_mutation;
@@ -80,7 +81,7 @@ impl Row {
 
 #[component]
 pub fn PackageList() -> impl IntoView {
-    crate::app::set_title("Packages");
+    crate::browser::document::set_title("Packages");
     let packages = call_resource(calls::list_packages);
 
     view! {
@@ -165,6 +166,13 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).map(|i| rows[*i].summary.clone()).collect::<Vec<_>>())
         })
     });
+    // A page past the end (an old link, fewer matches after filtering) shows the last one.
+    Effect::new(move |_| {
+        let last = pages.get();
+        if page.get_untracked() > last {
+            page.set(last);
+        }
+    });
     // The list is on screen: a mark for the benchmark.
     Effect::new(move |_| {
         page_rows.track();
@@ -172,6 +180,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     });
 
     let client = use_client();
+    let show_new = use_navigate();
     let merge = use_mutation(
         move |ids: &Vec<Id>| {
             let (client, ids) = (client.clone(), ids.clone());
@@ -181,9 +190,10 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             Ok((count, created)) => {
                 notices.info(format!("Merged {count} packages into “{}”. It is building now.", created.title));
                 selected.set(BTreeSet::new());
-                highlight.set(created.id.0.clone());
-                text.set(String::new());
-                status.set(String::new());
+                // The new package, highlighted, in the unfiltered list: said by the URL, which
+                // the reloaded table reads.
+                let url = format!("{PATH}?new={}", encode_component(&created.id.0));
+                show_new(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
                 refetch.run(());
             }
             Err(e) => notices.error(format!("Merge failed. {}", e.user_message())),
@@ -278,15 +288,6 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: Rw
             <td>{p.created_at.as_deref().map(local_date).unwrap_or_default()}</td>
             <td>{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
         </tr>
-    }
-}
-
-/// A `performance.mark`, which the benchmark reads. Only the latest of each name is kept:
-/// the browser would otherwise hold every one for the life of the page.
-fn mark(name: &str) {
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        perf.clear_marks_with_mark_name(name);
-        let _ = perf.mark(name);
     }
 }
 

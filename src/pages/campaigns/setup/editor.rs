@@ -8,11 +8,12 @@ use crate::components::{use_notices, Binding};
 use crate::pages::campaigns::local_drafts::DraftKeys;
 use crate::reactive::draft_autosave::{use_draft_autosave, Backup, DraftAutosave, DraftAutosaveOptions, DraftEdit};
 use crate::reactive::tab_lock::use_tab_lock;
-use crate::reactive::timer::timeout_owned;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wave_api::autosave::SaveState;
 use wave_api::models::{DraftStatus, SetupProcess};
-use wave_api::rules::{message_for, validate_setup, FieldError as Problem};
+use wave_api::rules::{message_for, validate_setup, Problem};
 
 /// How long a tab that took over waits for the other tab's unsaved edits.
 const HANDOVER_WAIT_MS: u32 = 2_000;
@@ -51,6 +52,14 @@ impl Editor {
         )
     }
 
+    /// The problem of the field `field()` names (it may change), once the user asked to publish.
+    pub fn problem_at(&self, field: impl Fn() -> String + Send + Sync + 'static) -> Signal<Option<String>> {
+        let (problems, show) = (self.problems, self.show_problems);
+        Signal::derive(move || {
+            show.get().then(|| problems.with(|p| message_for(p, &field()).map(str::to_string))).flatten()
+        })
+    }
+
     /// The problem of `field`, once the user asked to publish.
     pub fn problem(&self, field: String) -> Signal<Option<String>> {
         let (problems, show) = (self.problems, self.show_problems);
@@ -71,8 +80,10 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
     let draft = RwSignal::new(initial);
     let lock = use_tab_lock(&keys.channel(&eid));
     let working = RwSignal::new(false);
+    // Between "Take over" and the other tab's answer: nothing typed now could be kept.
+    let taking_over = RwSignal::new(false);
     let closed = Memo::new(move |_| draft.with(|d| d.status == DraftStatus::Closed));
-    let read_only = Signal::derive(move || closed.get() || !lock.owner.get() || working.get());
+    let read_only = Signal::derive(move || closed.get() || !lock.owner.get() || working.get() || taking_over.get());
     let problems = Memo::new(move |_| draft.with(validate_setup));
     let backup = Backup {
         write: Callback::new({
@@ -86,9 +97,20 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
     };
     let autosave = use_draft_autosave(eid.clone(), draft, read_only, backup, DraftAutosaveOptions::default());
     if restored {
-        notices.info("Your unsaved edits were kept and are being saved.");
+        notices.info("Your unsaved edits were kept and will be saved.");
         autosave.mark_unsaved.run(());
     }
+    // Edits waiting while this tab could not save (restored before the handshake settled, or
+    // before a take-over): saved as soon as this tab may edit.
+    Effect::watch(
+        move || !read_only.get(),
+        move |may_edit, _, _| {
+            if *may_edit && autosave.dirty.get_untracked() {
+                autosave.mark_unsaved.run(());
+            }
+        },
+        false,
+    );
 
     // Another tab took over: hand it this tab's unsaved edits, then stop saving here.
     Effect::watch(
@@ -104,18 +126,22 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         },
         false,
     );
-    // This tab took over: adopt the edits the other tab handed over, or load the server's copy.
-    let taking_over = RwSignal::new(false);
-    let take_over = move |_| {
+    // This tab took over: adopt the edits the other tab handed over, or, when no answer comes
+    // (the other tab is closed or frozen), load the server's copy. The wait belongs to the
+    // editor, not to the callout with the button (which goes away when this tab owns the draft).
+    let wait = StoredValue::new(None::<SendWrapper<Timeout>>);
+    let take_over = Callback::new(move |_| {
         taking_over.set(true);
         autosave.resume.run(());
         lock.take_over();
-        timeout_owned(HANDOVER_WAIT_MS, move || {
+        let timer = Timeout::new(HANDOVER_WAIT_MS, move || {
             if taking_over.try_get_untracked() == Some(true) {
-                reload.run(());
+                taking_over.try_set(false);
+                reload.try_run(());
             }
         });
-    };
+        wait.set_value(Some(SendWrapper::new(timer)));
+    });
     Effect::watch(
         move || lock.handed_over.get(),
         move |handed, _, _| {
@@ -125,6 +151,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
             match handed.clone().flatten().and_then(|json| serde_json::from_str::<SetupProcess>(&json).ok()) {
                 Some(theirs) => {
                     taking_over.set(false);
+                    wait.set_value(None);
                     draft.update(|d| {
                         *d = SetupProcess {
                             status: d.status,
@@ -135,7 +162,11 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                     notices.info("The other tab's unsaved edits are here now and are being saved.");
                     autosave.mark_unsaved.run(());
                 }
-                None if handed.is_some() => reload.run(()),
+                None if handed.is_some() => {
+                    taking_over.set(false);
+                    wait.set_value(None);
+                    reload.run(());
+                }
                 None => {}
             }
         },
@@ -144,6 +175,8 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
 
     let editor = Editor { draft, read_only, problems, show_problems: RwSignal::new(false), autosave, working };
     let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
+    let selected_clusters =
+        Memo::new(move |_| draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()));
 
     view! {
         <SaveIndicator state=autosave.state retry=autosave.save_now/>
@@ -154,9 +187,9 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
             </div>
         })}
         {move || other_owner().then(|| view! {
-            <div class="callout" role="alert">
+            <div class="callout" role="status">
                 <p>"This draft is open in another tab of this browser. To avoid overwriting each other, this tab is read-only."</p>
-                <button type="button" on:click=take_over disabled=move || taking_over.get()>
+                <button type="button" on:click=move |_| take_over.run(()) disabled=move || taking_over.get()>
                     {move || if taking_over.get() { "Taking over…" } else { "Take over editing here" }}
                 </button>
             </div>
@@ -167,9 +200,10 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         <form class="setup" on:submit=|ev| ev.prevent_default() novalidate>
             <GoalSection editor=editor/>
             <ClusterSection editor=editor/>
-            {move || draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()).into_iter().map(|tc| {
-                view! { <ClusterDetails editor=editor tc=tc/> }
-            }).collect_view()}
+            // Keyed by cluster: typing in one field never rebuilds the others.
+            <For each=move || selected_clusters.get() key=|tc| tc.clone() let:tc>
+                <ClusterDetails editor=editor tc=tc/>
+            </For>
             <IntegrationSection editor=editor/>
         </form>
         <PublishBar editor=editor eid=eid keys=keys/>

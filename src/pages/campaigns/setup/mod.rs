@@ -30,7 +30,7 @@ pub enum Start {
 pub fn SetupWizard() -> impl IntoView {
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
-    crate::app::set_title(&format!("Campaign setup · event {eid}"));
+    crate::browser::document::set_title(&format!("Campaign setup · event {eid}"));
     let client = use_client();
     let keys = DraftKeys::current();
     let draft = LocalResource::new({

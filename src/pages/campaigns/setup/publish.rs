@@ -82,7 +82,8 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     let publish = move |_| {
         editor.show_problems.set(true);
         if !editor.problems.with_untracked(Vec::is_empty) {
-            error.set(Some("Fix the fields marked below before publishing.".into()));
+            // The list below says what is missing; each field says it too.
+            error.set(None);
             return;
         }
         start(Step::Publish);
@@ -106,7 +107,8 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
             <p>"The draft and everything in it will be deleted. This cannot be undone."</p>
             <div class="actions">
                 <button type="button" class="danger" on:click=move |_| start(Step::Cancel) disabled=move || busy.get()>"Yes, cancel the draft"</button>
-                <button type="button" on:click=move |_| confirm_cancel.set(false)>"Keep the draft"</button>
+                // The safe choice has focus when the dialog opens: Enter keeps the draft.
+                <button type="button" autofocus on:click=move |_| confirm_cancel.set(false)>"Keep the draft"</button>
             </div>
         </Dialog>
     }

@@ -84,8 +84,8 @@ pub fn RestoreChoice(
         {move || match chosen.get() {
             Some(start) => view! { <DraftEditor start=start keys=keys.clone() reload=reload/> }.into_any(),
             None => view! {
-                <div class="callout restore" role="alert">
-                    <h2>"Which version do you want to keep?"</h2>
+                <section class="callout restore" aria-labelledby="restore-heading">
+                    <h2 id="restore-heading">"Which version do you want to keep?"</h2>
                     <p>"This tab has edits that were not saved, and the draft on the server is different \
                         (it may have been saved since in another tab or on another device). Nothing has been overwritten."</p>
                     <div class="table-scroll">
@@ -104,7 +104,7 @@ pub fn RestoreChoice(
                         <button type="button" class="primary" on:click=keep.clone()>"Keep my edits"</button>
                         <button type="button" on:click=discard.clone()>"Use the server's version"</button>
                     </div>
-                </div>
+                </section>
             }.into_any(),
         }}
     }

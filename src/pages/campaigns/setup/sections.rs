@@ -18,9 +18,8 @@ fn text_field(
     kind: &'static str,
     get: impl Fn(&SetupProcess) -> String + Send + Sync + 'static,
     set: impl Fn(&mut SetupProcess, String) + Send + Sync + Clone + 'static,
-    problem: Option<String>,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let error = problem.map(|f| editor.problem(f)).unwrap_or_default();
     view! { <TextField id=id label=label kind=kind value=editor.bind(get, set) error=error disabled=editor.read_only/> }
 }
 
@@ -32,9 +31,8 @@ fn number_field(
     rule: NumberRule,
     get: impl Fn(&SetupProcess) -> Option<f64> + Send + Sync + 'static,
     set: impl Fn(&mut SetupProcess, Option<f64>) + Send + Sync + Clone + 'static,
-    problem: Option<String>,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let error = problem.map(|f| editor.problem(f)).unwrap_or_else(|| Signal::derive(|| None));
     let value = Signal::derive(move || editor.draft.with(|d| get(d)));
     let on_change = Callback::new(move |v: Option<f64>| {
         let set = set.clone();
@@ -54,12 +52,12 @@ pub fn GoalSection(editor: Editor) -> impl IntoView {
             <div class="grid-2">
                 {number_field(editor, "total-budget".into(), "Total budget",
                     NumberRule::BUDGET.labelled("Total budget"),
-                    |d| d.total_budget, |d, v| d.total_budget = v, Some("total_budget".into()))}
+                    |d| d.total_budget, |d, v| d.total_budget = v, editor.problem("total_budget".into()))}
                 <p class="field"><span class="label">"Currency"</span>" "<span>{move || d.with(|d| if d.currency.is_empty() { "—".to_string() } else { d.currency.clone() })}</span></p>
                 {text_field(editor, "start-date".into(), "Start date", "date", |d| d.start_date.clone().unwrap_or_default(),
-                    |d, v| d.start_date = Some(v).filter(|v| !v.is_empty()), Some("start_date".into()))}
+                    |d, v| d.start_date = Some(v).filter(|v| !v.is_empty()), editor.problem("start_date".into()))}
                 {text_field(editor, "end-date".into(), "End date", "date", |d| d.end_date.clone().unwrap_or_default(),
-                    |d, v| d.end_date = Some(v).filter(|v| !v.is_empty()), Some("end_date".into()))}
+                    |d, v| d.end_date = Some(v).filter(|v| !v.is_empty()), editor.problem("end_date".into()))}
             </div>
         </fieldset>
     }
@@ -108,9 +106,14 @@ pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
         let tc = tc.clone();
         move |d: &SetupProcess| d.clusters.iter().position(|c| c.tc == tc)
     };
-    // Field ids and problem keys follow the cluster's position in the draft.
-    let i = d.with_untracked(|d| index(d)).unwrap_or(0);
-    let slug = format!("c{i}");
+    // Field ids follow the cluster (stable while it is selected); problem keys follow its
+    // current position in the draft, which changes when an earlier cluster is removed.
+    let slug = cluster_slug(&tc);
+    let position = Memo::new({
+        let index = index.clone();
+        move |_| d.with(|d| index(d)).unwrap_or(0)
+    });
+    let problem = move |what: &'static str| editor.problem_at(move || format!("clusters.{}.{what}", position.get()));
     let get = {
         let index = index.clone();
         move |f: fn(&ClusterSetup) -> String| {
@@ -174,19 +177,19 @@ pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
         <fieldset class="cluster-setup">
             <legend>{format!("Cluster “{tc}”")}</legend>
             <h3>"Creative"</h3>
-            {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), Some(format!("clusters.{i}.headline")))}
-            <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=editor.problem(format!("clusters.{i}.body"))
+            {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), problem("headline"))}
+            <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=problem("body")
                 value=editor.bind(get(|c| c.creative.body.clone()), set(|c, v| c.creative.body = v))/>
-            {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), Some(format!("clusters.{i}.media_url")))}
+            {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), problem("media_url"))}
             <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=editor.read_only
                 value=editor.bind(get(|c| c.creative.cta.clone()), set(|c, v| c.creative.cta = v))/>
             <h3>"Targeting"</h3>
             <ChipInput id=format!("{slug}-geo") label="Locations" values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
             <div class="grid-2">
                 {number_field(editor, format!("{slug}-age-min"), "Minimum age", AGE,
-                    age(|t| t.age_min), set_age(|t, a| t.age_min = a), Some(format!("clusters.{i}.age")))}
+                    age(|t| t.age_min), set_age(|t, a| t.age_min = a), problem("age"))}
                 {number_field(editor, format!("{slug}-age-max"), "Maximum age", AGE,
-                    age(|t| t.age_max), set_age(|t, a| t.age_max = a), None)}
+                    age(|t| t.age_max), set_age(|t, a| t.age_max = a), Signal::default())}
             </div>
             <fieldset>
                 <legend>"Genders (none = all)"</legend>
@@ -216,17 +219,26 @@ pub fn IntegrationSection(editor: Editor) -> impl IntoView {
         <fieldset>
             <legend>"Integration"</legend>
             <div class="grid-2">
-                {text_field(editor, "ad-account".into(), "Ad account ID", "text", |d| d.integration.ad_account_id.clone().unwrap_or_default(), move |d, v| d.integration.ad_account_id = opt(v), None)}
-                {text_field(editor, "pixel".into(), "Pixel ID", "text", |d| d.integration.pixel_id.clone().unwrap_or_default(), move |d, v| d.integration.pixel_id = opt(v), None)}
-                {text_field(editor, "lead-form".into(), "Lead form ID", "text", |d| d.integration.lead_form_id.clone().unwrap_or_default(), move |d, v| d.integration.lead_form_id = opt(v), None)}
+                {text_field(editor, "ad-account".into(), "Ad account ID", "text", |d| d.integration.ad_account_id.clone().unwrap_or_default(), move |d, v| d.integration.ad_account_id = opt(v), Signal::default())}
+                {text_field(editor, "pixel".into(), "Pixel ID", "text", |d| d.integration.pixel_id.clone().unwrap_or_default(), move |d, v| d.integration.pixel_id = opt(v), Signal::default())}
+                {text_field(editor, "lead-form".into(), "Lead form ID", "text", |d| d.integration.lead_form_id.clone().unwrap_or_default(), move |d, v| d.integration.lead_form_id = opt(v), Signal::default())}
             </div>
         </fieldset>
         <fieldset>
             <legend>"EU Digital Services Act"</legend>
             <div class="grid-2">
-                {text_field(editor, "dsa-payor".into(), "DSA payor", "text", |d| d.dsa_payor.clone(), |d, v| d.dsa_payor = v, Some("dsa_payor".into()))}
-                {text_field(editor, "dsa-beneficiary".into(), "DSA beneficiary", "text", |d| d.dsa_beneficiary.clone(), |d, v| d.dsa_beneficiary = v, Some("dsa_beneficiary".into()))}
+                {text_field(editor, "dsa-payor".into(), "DSA payor", "text", |d| d.dsa_payor.clone(), |d, v| d.dsa_payor = v, editor.problem("dsa_payor".into()))}
+                {text_field(editor, "dsa-beneficiary".into(), "DSA beneficiary", "text", |d| d.dsa_beneficiary.clone(), |d, v| d.dsa_beneficiary = v, editor.problem("dsa_beneficiary".into()))}
             </div>
         </fieldset>
     }
+}
+
+/// A stable, id-safe name for the fields of cluster `tc` ("family outings/münchen" →
+/// "tc-family-outings-m-nchen-1a2b3c"): readable, and unique thanks to the hash.
+fn cluster_slug(tc: &str) -> String {
+    let readable: String =
+        tc.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let hash = tc.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    format!("tc-{readable}-{:06x}", hash & 0xff_ffff)
 }

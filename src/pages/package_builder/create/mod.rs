@@ -6,18 +6,18 @@ mod events_step;
 mod preview_step;
 mod targeting_step;
 
+use crate::browser::persisted::{self, Restored};
 use crate::components::{use_notices, Binding, Stepper, TextField};
-use crate::reactive::persisted::{self, Restored};
 use leptos::prelude::*;
 use wave_api::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
-use wave_api::rules::{message_for, FieldError};
+use wave_api::rules::{message_for, Problem};
 
 /// The wizard as the steps see it.
 #[derive(Clone, Copy)]
 pub struct WizardCtx {
     pub state: RwSignal<PackageWizard>,
     /// Errors of the current step, shown once the user tried to go on.
-    pub errors: RwSignal<Vec<FieldError>>,
+    pub errors: RwSignal<Vec<Problem>>,
 }
 
 impl WizardCtx {
@@ -43,7 +43,7 @@ impl WizardCtx {
 
 #[component]
 pub fn CreateWizard() -> impl IntoView {
-    crate::app::set_title("Create package");
+    crate::browser::document::set_title("Create package");
     let notices = use_notices();
     let state = RwSignal::new(match persisted::load::<PackageWizard>(STORAGE_KEY, STORAGE_VERSION) {
         Restored::Value(saved) => saved,

@@ -2,10 +2,10 @@
 
 use super::WizardCtx;
 use crate::api::{calls, use_client};
+use crate::browser::persisted;
 use crate::components::{use_notices, ErrorPanel};
 use crate::pages::package_builder::results_href;
 use crate::reactive::mutation::use_mutation;
-use crate::reactive::persisted;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wave_api::models::CreatePackage;

@@ -32,7 +32,7 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 match &csv {
                     Ok(csv) => {
                         if let Err(why) =
-                            crate::reactive::download::save_text(&wave_api::rules::csv_file_name(&tc), csv, "text/csv")
+                            crate::browser::download::save_text(&wave_api::rules::csv_file_name(&tc), csv, "text/csv")
                         {
                             notices.error(why);
                         }

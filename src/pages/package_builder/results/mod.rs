@@ -38,7 +38,7 @@ pub fn Results() -> impl IntoView {
             let ok = answer.is_ok();
             match answer {
                 Ok(p) => {
-                    crate::app::set_title(&p.summary.title);
+                    crate::browser::document::set_title(&p.summary.title);
                     package.try_set(Some(p));
                     error.try_set(None);
                 }

@@ -1,7 +1,7 @@
-//! Versioned JSON in localStorage (on [`crate::storage`]). A value stored by an older shape, or corrupted, is
+//! Versioned JSON in localStorage (on [`crate::browser::storage`]). A value stored by an older shape, or corrupted, is
 //! discarded and reported, never trusted and never a crash.
 
-use crate::storage::{self, Area};
+use crate::browser::storage::{self, Area};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]

@@ -1,0 +1,49 @@
+//! The document: its title, focus on the page heading, and the crash banner.
+
+/// Moves focus to the page heading (route change), for keyboard and screen-reader users.
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(h1) = document.query_selector("main h1").ok().flatten() {
+        let _ = h1.set_attribute("tabindex", "-1");
+        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h1.focus();
+        }
+    }
+}
+
+/// Sets the document title for the current page.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} · Wave Console"));
+    }
+}
+
+/// After a panic the wasm instance is gone: say so in plain DOM (no reactive code can run),
+/// offer a reload, and leave the message on `<html data-panic>` for the test tiers.
+pub fn show_crash(message: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        if root.has_attribute("data-panic") {
+            return;
+        }
+        let _ = root.set_attribute("data-panic", message);
+    }
+    let Some(body) = document.body() else { return };
+    let Ok(banner) = document.create_element("div") else { return };
+    banner.set_class_name("crash");
+    let _ = banner.set_attribute("role", "alert");
+    let Ok(text) = document.create_element("p") else { return };
+    text.set_text_content(Some(
+        "Wave Console stopped working because of an error in the app. Your draft edits are kept in this tab; reload to continue.",
+    ));
+    let Ok(link) = document.create_element("a") else { return };
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "/".into());
+    let _ = link.set_attribute("href", &here);
+    // A full reload, never the (dead) app's router.
+    let _ = link.set_attribute("rel", "external");
+    link.set_text_content(Some("Reload the page"));
+    let _ = banner.append_child(&text);
+    let _ = banner.append_child(&link);
+    let _ = body.prepend_with_node_1(&banner);
+}
