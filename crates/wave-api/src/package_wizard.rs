@@ -2,7 +2,7 @@
 //! lost to parsing), per-step validation, and the create payload built from it.
 
 use crate::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
-use crate::rules::{is_iso_date, parse_number, FieldError, NumberRule};
+use crate::rules::{is_iso_date, parse_number, Problem, NumberRule};
 use serde::{Deserialize, Serialize};
 
 /// `localStorage` key the guide names.
@@ -49,14 +49,14 @@ impl Default for PackageWizard {
     }
 }
 
-fn amount(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<f64> {
+fn amount(raw: &str, field: &str, errors: &mut Vec<Problem>) -> Option<f64> {
     parse_number(raw, NumberRule::AMOUNT.labelled("")).unwrap_or_else(|message| {
-        errors.push(FieldError::new(field, message));
+        errors.push(Problem::new(field, message));
         None
     })
 }
 
-fn date(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+fn date(raw: &str, field: &str, errors: &mut Vec<Problem>) -> Option<String> {
     let raw = raw.trim();
     if raw.is_empty() {
         return None;
@@ -64,7 +64,7 @@ fn date(raw: &str, field: &str, errors: &mut Vec<FieldError>) -> Option<String> 
     if is_iso_date(raw) {
         Some(raw.to_string())
     } else {
-        errors.push(FieldError::new(field, "Enter a date as YYYY-MM-DD."));
+        errors.push(Problem::new(field, "Enter a date as YYYY-MM-DD."));
         None
     }
 }
@@ -77,24 +77,24 @@ impl PackageWizard {
     }
 
     /// Problems that keep the user on `step`.
-    pub fn step_errors(&self, step: usize) -> Vec<FieldError> {
+    pub fn step_errors(&self, step: usize) -> Vec<Problem> {
         let mut errors = Vec::new();
         match step {
             0 => {
                 if self.events.is_empty() {
-                    errors.push(FieldError::new("events", "Select at least one event."));
+                    errors.push(Problem::new("events", "Select at least one event."));
                 }
             }
             1 => {
                 self.filters_into(&mut errors);
                 if self.title.trim().is_empty() {
-                    errors.push(FieldError::new("title", "Give the package a title."));
+                    errors.push(Problem::new("title", "Give the package a title."));
                 }
                 if !COUNT_RANGE.contains(&self.num_packages) {
-                    errors.push(FieldError::new("num_packages", "Choose between 1 and 10 packages."));
+                    errors.push(Problem::new("num_packages", "Choose between 1 and 10 packages."));
                 }
                 if !COUNT_RANGE.contains(&self.n_top_events) {
-                    errors.push(FieldError::new("n_top_events", "Choose between 1 and 10 top events."));
+                    errors.push(Problem::new("n_top_events", "Choose between 1 and 10 top events."));
                 }
             }
             _ => {}
@@ -102,19 +102,19 @@ impl PackageWizard {
         errors
     }
 
-    fn filters_into(&self, errors: &mut Vec<FieldError>) -> PackageFilters {
+    fn filters_into(&self, errors: &mut Vec<Problem>) -> PackageFilters {
         let above = amount(&self.buying_above, "buying_above", errors);
         let below = amount(&self.buying_below, "buying_below", errors);
         if let (Some(above), Some(below)) = (above, below) {
             if below > above {
-                errors.push(FieldError::new("buying_below", "“Below” must not be more than “above”."));
+                errors.push(Problem::new("buying_below", "“Below” must not be more than “above”."));
             }
         }
         let before = date(&self.purchases_before, "purchases_before", errors);
         let after = date(&self.purchases_after, "purchases_after", errors);
         if let (Some(before), Some(after)) = (&before, &after) {
             if before >= after {
-                errors.push(FieldError::new(
+                errors.push(Problem::new(
                     "purchases_after",
                     "Excluding purchases before this date and after an earlier one leaves no purchases: pick a later date.",
                 ));
@@ -122,7 +122,7 @@ impl PackageWizard {
         }
         let overlap = self.included_customers.iter().find(|c| self.excluded_customers.contains(c));
         if let Some(id) = overlap {
-            errors.push(FieldError::new("excluded_customers", format!("{id} is both included and excluded.")));
+            errors.push(Problem::new("excluded_customers", format!("{id} is both included and excluded.")));
         }
         PackageFilters {
             included_customers: self.included_customers.clone(),
@@ -136,7 +136,7 @@ impl PackageWizard {
     }
 
     /// Every problem of every step, or the exact payload `POST /package_builder/packages` gets.
-    pub fn payload(&self) -> Result<CreatePackage, Vec<FieldError>> {
+    pub fn payload(&self) -> Result<CreatePackage, Vec<Problem>> {
         let mut errors = self.step_errors(0);
         errors.extend(self.step_errors(1));
         let filters = self.filters_into(&mut Vec::new());

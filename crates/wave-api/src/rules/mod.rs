@@ -13,19 +13,19 @@ use crate::models::{Id, SetupProcess};
 
 /// One problem with one field; `field` names the input the message belongs next to.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
+pub struct Problem {
     pub field: String,
     pub message: String,
 }
 
-impl FieldError {
+impl Problem {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), message: message.into() }
+        Problem { field: field.into(), message: message.into() }
     }
 }
 
 /// The message for `field`, if any.
-pub fn message_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
+pub fn message_for<'a>(errors: &'a [Problem], field: &str) -> Option<&'a str> {
     errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
 }
 
@@ -76,56 +76,56 @@ pub fn is_http_url(s: &str) -> bool {
 }
 
 /// What must hold before a draft can be published.
-pub fn validate_setup(draft: &SetupProcess) -> Vec<FieldError> {
+pub fn validate_setup(draft: &SetupProcess) -> Vec<Problem> {
     let mut errors = Vec::new();
     match draft.total_budget {
         Some(b) if b > 0.0 && b.is_finite() => {}
-        _ => errors.push(FieldError::new("total_budget", "Enter a total budget greater than 0.")),
+        _ => errors.push(Problem::new("total_budget", "Enter a total budget greater than 0.")),
     }
     match (draft.start_date.as_deref(), draft.end_date.as_deref()) {
         (Some(start), Some(end)) if is_iso_date(start) && is_iso_date(end) => {
             if end <= start {
-                errors.push(FieldError::new("end_date", "The end date must be after the start date."));
+                errors.push(Problem::new("end_date", "The end date must be after the start date."));
             }
         }
         (start, end) => {
             if !start.is_some_and(is_iso_date) {
-                errors.push(FieldError::new("start_date", "Choose a start date."));
+                errors.push(Problem::new("start_date", "Choose a start date."));
             }
             if !end.is_some_and(is_iso_date) {
-                errors.push(FieldError::new("end_date", "Choose an end date."));
+                errors.push(Problem::new("end_date", "Choose an end date."));
             }
         }
     }
     if draft.clusters.is_empty() {
-        errors.push(FieldError::new("clusters", "Select at least one taste cluster."));
+        errors.push(Problem::new("clusters", "Select at least one taste cluster."));
     }
     for (i, cluster) in draft.clusters.iter().enumerate() {
         let c = &cluster.creative;
         if c.headline.trim().is_empty() {
-            errors.push(FieldError::new(format!("clusters.{i}.headline"), "Write a headline."));
+            errors.push(Problem::new(format!("clusters.{i}.headline"), "Write a headline."));
         }
         if c.body.trim().is_empty() {
-            errors.push(FieldError::new(format!("clusters.{i}.body"), "Write the ad text."));
+            errors.push(Problem::new(format!("clusters.{i}.body"), "Write the ad text."));
         }
         if !c.media_url.trim().is_empty() && !is_http_url(c.media_url.trim()) {
-            errors.push(FieldError::new(format!("clusters.{i}.media_url"), "Use a full http(s):// address."));
+            errors.push(Problem::new(format!("clusters.{i}.media_url"), "Use a full http(s):// address."));
         }
         if c.cta.trim().is_empty() {
-            errors.push(FieldError::new(format!("clusters.{i}.cta"), "Choose a call to action."));
+            errors.push(Problem::new(format!("clusters.{i}.cta"), "Choose a call to action."));
         }
         let t = &cluster.targeting;
         if let (Some(min), Some(max)) = (t.age_min, t.age_max) {
             if min > max {
-                errors.push(FieldError::new(format!("clusters.{i}.age"), "The minimum age must not exceed the maximum."));
+                errors.push(Problem::new(format!("clusters.{i}.age"), "The minimum age must not exceed the maximum."));
             }
         }
     }
     if draft.dsa_payor.trim().is_empty() {
-        errors.push(FieldError::new("dsa_payor", "Name who pays for the ads (EU Digital Services Act)."));
+        errors.push(Problem::new("dsa_payor", "Name who pays for the ads (EU Digital Services Act)."));
     }
     if draft.dsa_beneficiary.trim().is_empty() {
-        errors.push(FieldError::new("dsa_beneficiary", "Name who benefits from the ads (EU Digital Services Act)."));
+        errors.push(Problem::new("dsa_beneficiary", "Name who benefits from the ads (EU Digital Services Act)."));
     }
     errors
 }
