@@ -391,3 +391,26 @@ async fn open_redirects_are_refused() {
         assert_eq!(same_origin_path(evil), None, "{evil:?} must not be a return target");
     }
 }
+
+#[wasm_bindgen_test]
+async fn leaving_the_tab_saves_at_once_and_backups_stay_in_their_scope() {
+    local_storage().clear().ok();
+    let session = window().session_storage().ok().flatten().expect("sessionStorage");
+    // A backup left by live mode for the same event id is not demo's business.
+    session
+        .set_item("waveDraftBackup.v2|live|https://api.example.com|p1|7001", r#"{"eid":7001,"total_budget":9999}"#)
+        .expect("store");
+    let (root, _app) = mount_at("/campaigns/7001/setup");
+    wait_until("the draft, editable", || query(&root, "#dsa-payor").is_some_and(|b| !b.has_attribute("disabled")))
+        .await;
+    assert!(!text(&root).contains("Which version"), "another scope's backup is never offered");
+    assert_ne!(input_value(&root, "#total-budget"), "9999");
+
+    // The tab goes away (a phone switching apps): the edit is sent now, not after the debounce.
+    type_keys(&root, "#dsa-payor", "Sent on pagehide");
+    window().dispatch_event(&web_sys::Event::new("pagehide").expect("event")).expect("pagehide");
+    TimeoutFuture::new(50).await;
+    let client = Client::new(Session::default(), RwSignal::new(false));
+    let stored = client.send(calls::get_setup(&models::Id("7001".into()))).await.expect("draft");
+    assert_eq!(stored.dsa_payor, "Sent on pagehide", "saved on pagehide, well before the 1 s debounce");
+}

@@ -275,6 +275,15 @@ async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body:
 
 async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
     if uri.path() == "/config.json" {
+        // The app's start-up under faults too: a fault whose path is exactly /config.json.
+        let fault = server.lock().faults.iter().find(|f| f.path == "/config.json").map(|f| f.kind.clone());
+        match fault {
+            Some(FaultKind::Hang) => tokio::time::sleep(Duration::from_secs(3600)).await,
+            Some(FaultKind::Latency { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
+            Some(FaultKind::Status { status }) => return to_response(detail(status, "Injected failure")),
+            Some(FaultKind::Malformed) => return (StatusCode::OK, [("content-type", "application/json")], "{\"mode\": ").into_response(),
+            _ => {}
+        }
         return (StatusCode::OK, [("content-type", "application/json")], server.config_json.clone()).into_response();
     }
     let Some(dist) = &server.dist else { return StatusCode::NOT_FOUND.into_response() };
