@@ -22,6 +22,19 @@ pub fn Dialog(#[prop(into)] title: String, open: RwSignal<bool>, children: Child
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             opener.set_value(active.map(SendWrapper::new));
             let _ = el.show_modal();
+            // The content renders right after: then focus its `autofocus` control, or its first
+            // field or button (until then the dialog itself holds focus).
+            crate::reactive::timer::timeout_owned(0, move || {
+                let Some(el) = dialog.get_untracked() else { return };
+                let target = el
+                    .query_selector("[autofocus]")
+                    .ok()
+                    .flatten()
+                    .or_else(|| el.query_selector("input, select, textarea, button").ok().flatten());
+                if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = target.focus();
+                }
+            });
         } else if !want_open && el.open() {
             el.close();
         }
@@ -50,7 +63,7 @@ pub fn Dialog(#[prop(into)] title: String, open: RwSignal<bool>, children: Child
     let title_id = format!("dialog-title-{}", NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let labelled_by = title_id.clone();
     view! {
-        <dialog class="dialog" aria-labelledby=labelled_by node_ref=dialog on:close=on_close on:click=on_click>
+        <dialog class="dialog" tabindex="-1" aria-labelledby=labelled_by node_ref=dialog on:close=on_close on:click=on_click>
             <div class="dialog-body">
                 <h2 id=title_id>{title}</h2>
                 <Show when=move || open.get()>{children()}</Show>
