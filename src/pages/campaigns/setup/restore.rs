@@ -88,7 +88,7 @@ pub fn RestoreChoice(
                     <h2 id="restore-heading">"Which version do you want to keep?"</h2>
                     <p>"This tab has edits that were not saved, and the draft on the server is different \
                         (it may have been saved since in another tab or on another device). Nothing has been overwritten."</p>
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="What differs, scrollable">
                         <table class="data">
                             <caption>"What differs"</caption>
                             <thead><tr><th scope="col">"Field"</th><th scope="col">"Your unsaved edits"</th><th scope="col">"On the server"</th></tr></thead>

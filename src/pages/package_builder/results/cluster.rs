@@ -62,7 +62,7 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.purchase))}</dd></div>
             </dl>
             {(!content.preview.is_empty()).then(|| view! {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable")>
                     <table class="data compact">
                         <caption>{format!("Preview of {}", tc)}</caption>
                         <thead><tr>{columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr></thead>
