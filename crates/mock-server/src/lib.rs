@@ -69,7 +69,8 @@ pub struct Server {
 impl Server {
     pub fn new(dist: Option<PathBuf>, partner: &str) -> Self {
         let world = World { backend: DemoBackend::seeded(now_ms()), log: Vec::new(), faults: Vec::new() };
-        let config_json = serde_json::json!({ "mode": "live", "api_base_url": "/api", "partner_id": partner }).to_string();
+        let config_json =
+            serde_json::json!({ "mode": "live", "api_base_url": "/api", "partner_id": partner }).to_string();
         Server { world: Arc::new(Mutex::new(world)), dist, config_json }
     }
 
@@ -144,7 +145,8 @@ fn detail(status: u16, message: &str) -> ApiResponse {
 
 fn to_response(r: ApiResponse) -> Response {
     let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let kind = if r.body.starts_with('{') || r.body.starts_with('[') { "application/json" } else { "text/csv; charset=utf-8" };
+    let kind =
+        if r.body.starts_with('{') || r.body.starts_with('[') { "application/json" } else { "text/csv; charset=utf-8" };
     (status, [("content-type", kind)], r.body).into_response()
 }
 
@@ -168,7 +170,13 @@ fn parse_request(method: &HttpMethod, uri: &Uri, body: &Bytes) -> Result<ApiRequ
         query.push((decode(k)?, decode(v)?));
     }
     let body = String::from_utf8(body.to_vec()).map_err(|_| detail(400, "The body is not UTF-8"))?;
-    Ok(ApiRequest { method, segments, trailing_slash: raw.ends_with('/'), query, body: Some(body).filter(|b| !b.is_empty()) })
+    Ok(ApiRequest {
+        method,
+        segments,
+        trailing_slash: raw.ends_with('/'),
+        query,
+        body: Some(body).filter(|b| !b.is_empty()),
+    })
 }
 
 /// What the contract demands of every request.
@@ -176,7 +184,9 @@ fn check_contract(headers: &HeaderMap, req: &ApiRequest) -> Result<(), ApiRespon
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
     match header("authorization") {
         None => return Err(detail(400, "Missing Authorization header")),
-        Some(v) if !v.starts_with("Bearer ") || v.len() <= "Bearer ".len() => return Err(detail(400, "Authorization must be a Bearer token")),
+        Some(v) if !v.starts_with("Bearer ") || v.len() <= "Bearer ".len() => {
+            return Err(detail(400, "Authorization must be a Bearer token"))
+        }
         _ => {}
     }
     if header("x-preferred-partner-id").is_none() {
@@ -184,7 +194,11 @@ fn check_contract(headers: &HeaderMap, req: &ApiRequest) -> Result<(), ApiRespon
     }
     let path: Vec<&str> = req.segments.iter().map(String::as_str).collect();
     if req.method == Method::Post && path == ["campaigns_setup"] {
-        let has_eid = req.body.as_deref().and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok()).is_some_and(|v| !v["eid"].is_null());
+        let has_eid = req
+            .body
+            .as_deref()
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
+            .is_some_and(|v| !v["eid"].is_null());
         if !has_eid {
             return Err(detail(400, "POST /campaigns_setup needs eid in the body"));
         }
@@ -202,8 +216,16 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
         world.log.push(LoggedRequest {
             method: method.to_string(),
             path: uri.path().trim_start_matches("/api").to_string(),
-            query: uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty())
-                .map(|p| { let (k, v) = p.split_once('=').unwrap_or((p, "")); (k.to_string(), v.to_string()) }).collect(),
+            query: uri
+                .query()
+                .unwrap_or("")
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    (k.to_string(), v.to_string())
+                })
+                .collect(),
             authorization: header("authorization"),
             partner: header("x-preferred-partner-id"),
             body: String::from_utf8_lossy(&body).into_owned(),
@@ -217,7 +239,13 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
     let fault = {
         let world = server.lock();
         let path = uri.path();
-        world.faults.iter().find(|f| f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())) && path.contains(&f.path)).cloned()
+        world
+            .faults
+            .iter()
+            .find(|f| {
+                f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())) && path.contains(&f.path)
+            })
+            .cloned()
     };
     let mut response = match fault.map(|f| f.kind) {
         Some(FaultKind::Latency { ms }) => {
@@ -229,19 +257,23 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
             None
         }
         Some(FaultKind::Status { status }) => Some(to_response(detail(status, &format!("Injected failure {status}")))),
-        Some(FaultKind::Malformed) => Some((StatusCode::OK, [("content-type", "application/json")], "{\"id\": [unterminated").into_response()),
+        Some(FaultKind::Malformed) => {
+            Some((StatusCode::OK, [("content-type", "application/json")], "{\"id\": [unterminated").into_response())
+        }
         Some(FaultKind::Empty) => Some((StatusCode::OK, [("content-type", "application/json")], "").into_response()),
         Some(FaultKind::Drop) => {
-            let failing = futures_util::stream::once(async { Err::<Bytes, _>(std::io::Error::other("connection dropped")) });
+            let failing =
+                futures_util::stream::once(async { Err::<Bytes, _>(std::io::Error::other("connection dropped")) });
             Some(Response::builder().status(200).body(Body::from_stream(failing)).unwrap_or_default())
         }
         None => None,
     };
     if response.is_none() {
-        let answer = match parse_request(&method, &uri, &body).and_then(|req| check_contract(&headers, &req).map(|()| req)) {
-            Ok(req) => server.lock().backend.handle(&req, now_ms()),
-            Err(refusal) => refusal,
-        };
+        let answer =
+            match parse_request(&method, &uri, &body).and_then(|req| check_contract(&headers, &req).map(|()| req)) {
+                Ok(req) => server.lock().backend.handle(&req, now_ms()),
+                Err(refusal) => refusal,
+            };
         response = Some(to_response(answer));
     }
     let response = response.unwrap_or_default();
@@ -257,7 +289,8 @@ async fn log_endpoint(State(server): State<Server>, method: HttpMethod) -> Respo
         server.clear_log();
         return StatusCode::NO_CONTENT.into_response();
     }
-    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&server.log()).unwrap_or_default()).into_response()
+    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&server.log()).unwrap_or_default())
+        .into_response()
 }
 
 async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body: Bytes) -> Response {
@@ -270,7 +303,8 @@ async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body:
         _ => {}
     }
     let faults = server.lock().faults.clone();
-    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&faults).unwrap_or_default()).into_response()
+    (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&faults).unwrap_or_default())
+        .into_response()
 }
 
 async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
@@ -281,7 +315,9 @@ async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
             Some(FaultKind::Hang) => tokio::time::sleep(Duration::from_secs(3600)).await,
             Some(FaultKind::Latency { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
             Some(FaultKind::Status { status }) => return to_response(detail(status, "Injected failure")),
-            Some(FaultKind::Malformed) => return (StatusCode::OK, [("content-type", "application/json")], "{\"mode\": ").into_response(),
+            Some(FaultKind::Malformed) => {
+                return (StatusCode::OK, [("content-type", "application/json")], "{\"mode\": ").into_response()
+            }
             _ => {}
         }
         return (StatusCode::OK, [("content-type", "application/json")], server.config_json.clone()).into_response();
@@ -289,7 +325,8 @@ async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
     let Some(dist) = &server.dist else { return StatusCode::NOT_FOUND.into_response() };
     let rel = uri.path().trim_start_matches('/');
     let candidate = dist.join(rel);
-    let file = if !rel.is_empty() && !rel.contains("..") && candidate.is_file() { candidate } else { dist.join("index.html") };
+    let file =
+        if !rel.is_empty() && !rel.contains("..") && candidate.is_file() { candidate } else { dist.join("index.html") };
     let mime = match file.extension().and_then(|e| e.to_str()) {
         Some("html") => "text/html; charset=utf-8",
         Some("js") => "text/javascript",

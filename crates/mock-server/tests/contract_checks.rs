@@ -38,8 +38,20 @@ async fn requests_that_break_the_contract_get_400_with_a_detail() {
     let json = "Content-Type: application/json\r\n";
     let cases = [
         ("GET", "/api/package_builder/packages/", String::new(), "", "Missing Authorization"),
-        ("GET", "/api/package_builder/packages/", "Authorization: Bearer t\r\n".to_string(), "", "X-Preferred-Partner-Id"),
-        ("POST", "/api/package_builder/packages/merge?packages_ids=101&packages_ids=102", format!("{AUTH}{json}"), "{}", "no body"),
+        (
+            "GET",
+            "/api/package_builder/packages/",
+            "Authorization: Bearer t\r\n".to_string(),
+            "",
+            "X-Preferred-Partner-Id",
+        ),
+        (
+            "POST",
+            "/api/package_builder/packages/merge?packages_ids=101&packages_ids=102",
+            format!("{AUTH}{json}"),
+            "{}",
+            "no body",
+        ),
         ("POST", "/api/package_builder/packages/merge?packages_ids=101", AUTH.to_string(), "", "two repeated"),
         ("POST", "/api/campaigns_setup", format!("{AUTH}{json}"), r#"{"tc":"x"}"#, "eid in the body"),
         ("POST", "/api/campaigns/?eid=7002&tc=x&tc_run_id=r&budget=10", format!("{AUTH}{json}"), "{}", "body"),

@@ -34,7 +34,11 @@ pub const INVALID_SETUP_MARKER: &str = "INVALID_SETUP";
 
 /// ⚑ `progress` (0–100) is optional while a package builds; values outside are clamped.
 pub fn clamp_progress(progress: f64) -> f64 {
-    if progress.is_finite() { progress.clamp(0.0, 100.0) } else { 0.0 }
+    if progress.is_finite() {
+        progress.clamp(0.0, 100.0)
+    } else {
+        0.0
+    }
 }
 
 /// Our own choice, not the contract's: a request with no answer after this long is a timeout.
@@ -53,7 +57,8 @@ pub const AUTOSAVE_MAX_WAIT_MS: u32 = 3_000;
 
 /// ⚑ Campaign goals: `(code sent as SetupProcess.goal, label)`. The contract's sample shows
 /// only `TICKET_SALES`; the other codes are our guess.
-pub const GOALS: [(&str, &str); 3] = [("TICKET_SALES", "Ticket sales"), ("AWARENESS", "Awareness"), ("TRAFFIC", "Website traffic")];
+pub const GOALS: [(&str, &str); 3] =
+    [("TICKET_SALES", "Ticket sales"), ("AWARENESS", "Awareness"), ("TRAFFIC", "Website traffic")];
 
 /// ⚑ Calls to action: `(code sent as Creative.cta, label)`; the first is the default of a
 /// new cluster. The contract's sample shows only `LEARN_MORE`; the other codes are our guess.

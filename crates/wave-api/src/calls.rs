@@ -89,10 +89,10 @@ pub fn customer_list(id: &Id, tc: &str) -> Call<String> {
 
 /// Repeated `packages_ids` query keys and no body.
 pub fn merge_packages(ids: &[Id]) -> Call<PackageSummary> {
-    let request = ids.iter().fold(
-        ApiRequest::new(Method::Post, &[PACKAGES[0], PACKAGES[1], "merge"]),
-        |request, id| request.query("packages_ids", id),
-    );
+    let request =
+        ids.iter().fold(ApiRequest::new(Method::Post, &[PACKAGES[0], PACKAGES[1], "merge"]), |request, id| {
+            request.query("packages_ids", id)
+        });
     call(request)
 }
 
@@ -113,10 +113,7 @@ pub fn evaluation(id: &Id) -> Call<Evaluation> {
 /// `GET /events?search=&page=&since=`; `since` is left out when not set.
 pub fn search_events(search: &str, page: u32, since: Option<&str>) -> Call<Vec<Event>> {
     list_call(
-        ApiRequest::new(Method::Get, &["events"])
-            .query("search", search)
-            .query("page", page)
-            .query_opt("since", since),
+        ApiRequest::new(Method::Get, &["events"]).query("search", search).query("page", page).query_opt("since", since),
     )
 }
 
@@ -181,10 +178,7 @@ pub fn partner_campaigns(partner_id: &str, event_id: Option<&Id>) -> Call<Vec<Ca
 }
 
 fn campaign_path(campaign: &Campaign, suffix: &str) -> ApiRequest {
-    ApiRequest::new(
-        Method::Put,
-        &["campaigns", campaign.eid.as_str(), &campaign.tc, &campaign.tc_run_id, suffix],
-    )
+    ApiRequest::new(Method::Put, &["campaigns", campaign.eid.as_str(), &campaign.tc, &campaign.tc_run_id, suffix])
 }
 
 /// ⚑ `PUT /campaigns/{eid}/{tc}/{tc_run_id}/status` with `{ "status": "ACTIVE" | "PAUSED" }`.

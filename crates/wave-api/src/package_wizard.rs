@@ -2,7 +2,7 @@
 //! lost to parsing), per-step validation, and the create payload built from it.
 
 use crate::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
-use crate::rules::{is_iso_date, parse_number, Problem, NumberRule};
+use crate::rules::{is_iso_date, parse_number, NumberRule, Problem};
 use serde::{Deserialize, Serialize};
 
 /// `localStorage` key the guide names.

@@ -13,7 +13,10 @@ fn tc_is_percent_encoded_never_slugified() {
     assert_eq!(encode_component("münchen & co"), "m%C3%BCnchen%20%26%20co");
     assert_eq!(encode_component("a-b_c.d!~*'()"), "a-b_c.d!~*'()");
     let call = calls::customer_list(&Id("pkg_555".into()), "family outings/münchen");
-    assert_eq!(call.request.path_and_query(), "/package_builder/packages/pkg_555/family%20outings%2Fm%C3%BCnchen/customer_list");
+    assert_eq!(
+        call.request.path_and_query(),
+        "/package_builder/packages/pkg_555/family%20outings%2Fm%C3%BCnchen/customer_list"
+    );
     assert_eq!(decode_component("family%20outings%2Fm%C3%BCnchen").as_deref(), Some("family outings/münchen"));
 }
 
@@ -21,7 +24,10 @@ fn tc_is_percent_encoded_never_slugified() {
 fn merge_uses_repeated_query_keys_and_no_body() {
     let call = calls::merge_packages(&[Id("123".into()), Id("456".into()), Id("a b".into())]);
     assert_eq!(call.request.method, Method::Post);
-    assert_eq!(call.request.path_and_query(), "/package_builder/packages/merge?packages_ids=123&packages_ids=456&packages_ids=a%20b");
+    assert_eq!(
+        call.request.path_and_query(),
+        "/package_builder/packages/merge?packages_ids=123&packages_ids=456&packages_ids=a%20b"
+    );
     assert!(call.request.body.is_none());
 }
 
@@ -53,7 +59,8 @@ fn one_off_campaign_sends_everything_in_the_query_and_no_body() {
 
 #[test]
 fn edit_published_cluster_puts_eid_in_the_body_only() {
-    let edit = PublishedClusterEdit { eid: Id("7002".into()), tc: "a/b".into(), tc_run_id: "r1".into(), ..Default::default() };
+    let edit =
+        PublishedClusterEdit { eid: Id("7002".into()), tc: "a/b".into(), tc_run_id: "r1".into(), ..Default::default() };
     let call = calls::edit_published_cluster(&edit);
     assert_eq!(call.request.path_and_query(), "/campaigns_setup");
     let body: serde_json::Value = serde_json::from_str(call.request.body.as_deref().unwrap_or("")).expect("json body");
@@ -62,7 +69,12 @@ fn edit_published_cluster_puts_eid_in_the_body_only() {
 
 #[test]
 fn per_campaign_updates_encode_every_identity_part() {
-    let c = Campaign { eid: Id("7002".into()), tc: "opera/first timers".into(), tc_run_id: "run 5".into(), ..Default::default() };
+    let c = Campaign {
+        eid: Id("7002".into()),
+        tc: "opera/first timers".into(),
+        tc_run_id: "run 5".into(),
+        ..Default::default()
+    };
     let call = calls::set_campaign_status(&c, CampaignStatus::Paused);
     assert_eq!(call.request.path_and_query(), "/campaigns/7002/opera%2Ffirst%20timers/run%205/status");
     assert_eq!(call.request.body.as_deref(), Some(r#"{"status":"PAUSED"}"#));
@@ -71,10 +83,19 @@ fn per_campaign_updates_encode_every_identity_part() {
 
 #[test]
 fn events_search_and_cancel_queries() {
-    assert_eq!(calls::search_events("jazz night", 2, None).request.path_and_query(), "/events?search=jazz%20night&page=2");
-    assert_eq!(calls::search_events("", 1, Some("2026-06-01")).request.path_and_query(), "/events?search=&page=1&since=2026-06-01");
+    assert_eq!(
+        calls::search_events("jazz night", 2, None).request.path_and_query(),
+        "/events?search=jazz%20night&page=2"
+    );
+    assert_eq!(
+        calls::search_events("", 1, Some("2026-06-01")).request.path_and_query(),
+        "/events?search=&page=1&since=2026-06-01"
+    );
     assert_eq!(calls::cancel_setup(&Id("7001".into())).request.path_and_query(), "/setup_processes/7001?cancel=true");
-    assert_eq!(calls::campaign_results(&Id("7".into()), "p 1").request.path_and_query(), "/campaign_results/?eid=7&partner_id=p%201");
+    assert_eq!(
+        calls::campaign_results(&Id("7".into()), "p 1").request.path_and_query(),
+        "/campaign_results/?eid=7&partner_id=p%201"
+    );
 }
 
 #[test]
@@ -90,7 +111,9 @@ fn guide_sample_payloads_decode() {
         "created_at":"2026-05-15T10:30:00Z","targeting_mode":"lookalike","filter_settings":{},"events":[],
         "content":{"family_outings_munich":{"customers":184,"items":412,"purchase":18540,"preview":[{"id":"cust_1"}]}},
         "something_new": [1,2,3]}"#;
-    let p = calls::get_package(&Id("pkg_555".into())).read(&ApiResponse::text(200, package.into())).expect("package decodes");
+    let p = calls::get_package(&Id("pkg_555".into()))
+        .read(&ApiResponse::text(200, package.into()))
+        .expect("package decodes");
     let cluster = &p.content["family_outings_munich"];
     assert_eq!((cluster.customers, cluster.items, cluster.purchase), (184.0, 412.0, 18540.0));
     assert_eq!(cluster.preview[0]["id"], "cust_1");
@@ -122,7 +145,8 @@ fn create_payload_matches_the_guide() {
         "exclude_buying_behavior_above": null, "exclude_buying_behavior_below": null,
         "exclude_old_purchases_before": "2024-01-01", "exclude_recent_purchases_after": null, "exclude_ticket_categories": ["VIP"] } }"#;
     let payload: CreatePackage = serde_json::from_str(guide).expect("guide payload");
-    let ours: serde_json::Value = serde_json::from_str(calls::create_package(&payload).request.body.as_deref().unwrap_or("")).expect("json");
+    let ours: serde_json::Value =
+        serde_json::from_str(calls::create_package(&payload).request.body.as_deref().unwrap_or("")).expect("json");
     let theirs: serde_json::Value = serde_json::from_str(guide).expect("json");
     assert_eq!(ours, theirs);
 }

@@ -63,7 +63,10 @@ fn regenerate_only_from_expired_and_merge_checks_its_request() {
     let mut b = DemoBackend::seeded(T0);
     assert_eq!(send(&mut b, calls::regenerate_package(&Id("101".into())), T0).unwrap_err().status(), Some(409));
     send(&mut b, calls::regenerate_package(&Id("104".into())), T0).expect("regenerate");
-    assert_eq!(send(&mut b, calls::get_package(&Id("104".into())), T0).expect("p").summary.status, PackageStatus::Initializing);
+    assert_eq!(
+        send(&mut b, calls::get_package(&Id("104".into())), T0).expect("p").summary.status,
+        PackageStatus::Initializing
+    );
 
     let merged = send(&mut b, calls::merge_packages(&[Id("101".into()), Id("102".into())]), T0).expect("merge");
     assert_eq!(merged.merge_id.as_deref(), Some("101_102"));
@@ -135,12 +138,18 @@ fn closed_drafts_refuse_edits_and_published_clusters_can_change() {
     send(&mut b, calls::set_campaign_status(&c, CampaignStatus::Paused), T0).expect("paused");
     send(&mut b, calls::set_campaign_budget(&c, 1234.0), T0).expect("budget");
     let edit = PublishedClusterEdit {
-        eid: c.eid.clone(), tc: c.tc.clone(), tc_run_id: c.tc_run_id.clone(),
-        creative: Creative { headline: "New".into(), ..c.creative.clone() }, targeting: c.targeting.clone(),
+        eid: c.eid.clone(),
+        tc: c.tc.clone(),
+        tc_run_id: c.tc_run_id.clone(),
+        creative: Creative { headline: "New".into(), ..c.creative.clone() },
+        targeting: c.targeting.clone(),
     };
     send(&mut b, calls::edit_published_cluster(&edit), T0).expect("edited");
     let after = send(&mut b, calls::event_campaigns(&c.eid), T0).expect("campaigns").remove(0);
-    assert_eq!((after.status, after.budget, after.creative.headline.as_str()), (CampaignStatus::Paused, Some(1234.0), "New"));
+    assert_eq!(
+        (after.status, after.budget, after.creative.headline.as_str()),
+        (CampaignStatus::Paused, Some(1234.0), "New")
+    );
 }
 
 #[test]

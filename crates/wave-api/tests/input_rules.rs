@@ -37,7 +37,26 @@ fn parse_number_accepts_what_people_type() {
 
 #[test]
 fn parse_number_refuses_everything_else_with_a_clear_sentence() {
-    for text in ["-", "+", "1.2.3", "1,2,3", "abc", "NaN", "nan", "inf", "-infinity", "1e", "e5", "1 000", "12.5€", "0x10", "--1", "+-1", "1_000", "½"] {
+    for text in [
+        "-",
+        "+",
+        "1.2.3",
+        "1,2,3",
+        "abc",
+        "NaN",
+        "nan",
+        "inf",
+        "-infinity",
+        "1e",
+        "e5",
+        "1 000",
+        "12.5€",
+        "0x10",
+        "--1",
+        "+-1",
+        "1_000",
+        "½",
+    ] {
         assert_eq!(any(text), Err("Enter a number, like 12.5.".into()), "{text:?}");
     }
     assert_eq!(any("1e400"), Err("That number is too large.".into()));
@@ -121,13 +140,27 @@ fn api_base_refuses_with_a_reason() {
         ("/api\u{0}", Some("Remove the spaces and invisible characters from the URL.")),
         ("https://wave.example\n", Some("Remove the spaces and invisible characters from the URL.")),
         ("/\\evil.example", Some("Use forward slashes (/) in the URL.")),
-        ("https://wave.example/api?x=1", Some("Leave out ? and #: enter just the address, like https://wave.example/api.")),
+        (
+            "https://wave.example/api?x=1",
+            Some("Leave out ? and #: enter just the address, like https://wave.example/api."),
+        ),
         ("/api#top", Some("Leave out ? and #: enter just the address, like https://wave.example/api.")),
     ];
     for (url, expected) in cases {
         assert_eq!(api_base_problem(url), expected, "{url:?}");
     }
-    for bad_host in ["https://", "https:///api", "https://wave.example:", "https://wave.example:0", "https://wave.example:99999", "https://wave.example:80a", "https://[::1", "https://[zz]/", "https://[::1]x", "https://wa<ve.example"] {
+    for bad_host in [
+        "https://",
+        "https:///api",
+        "https://wave.example:",
+        "https://wave.example:0",
+        "https://wave.example:99999",
+        "https://wave.example:80a",
+        "https://[::1",
+        "https://[zz]/",
+        "https://[::1]x",
+        "https://wa<ve.example",
+    ] {
         assert!(api_base_problem(bad_host).is_some_and(|m| m.starts_with("Enter a host name")), "{bad_host}");
     }
 }
@@ -138,10 +171,14 @@ fn error_helpers_read_status_and_raw_detail() {
     assert!(!ApiError::from_status(410, "").is_not_found());
     assert!(!ApiError::Timeout.is_not_found());
 
-    let refused = ApiError::from_status(422, &format!(r#"{{"detail":"{INVALID_SETUP_MARKER} — total_budget: missing"}}"#));
+    let refused =
+        ApiError::from_status(422, &format!(r#"{{"detail":"{INVALID_SETUP_MARKER} — total_budget: missing"}}"#));
     assert!(refused.is_invalid_setup());
     assert_eq!(refused.detail(), Some("INVALID_SETUP — total_budget: missing"));
-    assert!(ApiError::from_status(400, r#"{"detail":{"code":"INVALID_SETUP"}}"#).is_invalid_setup(), "a structured detail counts too");
+    assert!(
+        ApiError::from_status(400, r#"{"detail":{"code":"INVALID_SETUP"}}"#).is_invalid_setup(),
+        "a structured detail counts too"
+    );
     // The raw detail decides, not the sentence shown to people, and only on a 4xx.
     assert!(!ApiError::from_status(422, r#"{"detail":"budget missing"}"#).is_invalid_setup());
     assert!(!ApiError::from_status(500, r#"{"detail":"INVALID_SETUP"}"#).is_invalid_setup());
@@ -159,6 +196,8 @@ fn campaign_code_tables_have_unique_codes_and_labels() {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), table.len());
-        assert!(table.iter().all(|(code, label)| code.chars().all(|c| c.is_ascii_uppercase() || c == '_') && !label.is_empty()));
+        assert!(table
+            .iter()
+            .all(|(code, label)| code.chars().all(|c| c.is_ascii_uppercase() || c == '_') && !label.is_empty()));
     }
 }

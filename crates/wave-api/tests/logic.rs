@@ -7,7 +7,10 @@ use wave_api::ApiError;
 
 fn filled() -> PackageWizard {
     PackageWizard {
-        events: vec![EventRef { id: Id("12345".into()), title: "A".into() }, EventRef { id: Id("evt_x".into()), title: "B".into() }],
+        events: vec![
+            EventRef { id: Id("12345".into()), title: "A".into() },
+            EventRef { id: Id("evt_x".into()), title: "B".into() },
+        ],
         title: "  Munich shows Q3 ".into(),
         num_packages: 5,
         n_top_events: 2,
@@ -123,12 +126,15 @@ fn decoding_arbitrary_and_truncated_json_never_panics() {
         r#"{"id":1,"status":"WHAT","content":{"a":{"customers":"x","preview":[1,null,{}]}},"progress":1e400}"#,
         r#"{"clusters":null,"ids":[1,2],"eid":null,"total_budget":"12"}"#,
     ];
-    let pieces = ["{", "}", "[", "]", "\"", ":", ",", "null", "1", "-2.5e3", "\"x\"", "true", "\\u00e9", "\"id\"", "\"status\""];
+    let pieces =
+        ["{", "}", "[", "]", "\"", ":", ",", "null", "1", "-2.5e3", "\"x\"", "true", "\\u00e9", "\"id\"", "\"status\""];
     let mut rng = Lcg(7);
     let mut inputs: Vec<String> = Vec::new();
     for s in samples {
         for cut in (0..s.len()).step_by(7) {
-            if s.is_char_boundary(cut) { inputs.push(s[..cut].to_string()); }
+            if s.is_char_boundary(cut) {
+                inputs.push(s[..cut].to_string());
+            }
         }
     }
     for _ in 0..3_000 {

@@ -69,7 +69,8 @@ fn flatten_works_with_defaults_and_lenient_fields() {
     assert_eq!(draft.integration.lead_form_id, None);
     // Missing and null fields take their defaults, also next to unknown ones.
     let sparse: SetupProcess =
-        serde_json::from_str(r#"{"eid": 9, "goal": null, "clusters": [{"x": 1}], "integration": null, "new": 1}"#).expect("sparse");
+        serde_json::from_str(r#"{"eid": 9, "goal": null, "clusters": [{"x": 1}], "integration": null, "new": 1}"#)
+            .expect("sparse");
     assert_eq!((sparse.goal.as_str(), sparse.currency.as_str(), sparse.total_budget), ("", "", None));
     assert_eq!(sparse.clusters[0].extra["x"], 1);
     assert_eq!(sparse.clusters[0].creative, Creative::default());
@@ -199,7 +200,8 @@ fn every_list_call_skips_unreadable_elements() {
     let list = calls::search_events("", 1, None).read(&ok(events)).expect("events");
     assert_eq!((list.len(), list[0].title.as_str(), list[1].venue.as_deref()), (2, "2026", Some("5")));
 
-    let results = r#"[{"eid": 1, "tc": "a", "sales": "12", "adjusted_sales": 10.5, "sales_adjustment": " -0.2 "}, null, 4]"#;
+    let results =
+        r#"[{"eid": 1, "tc": "a", "sales": "12", "adjusted_sales": 10.5, "sales_adjustment": " -0.2 "}, null, 4]"#;
     let list = calls::campaign_results(&Id("1".into()), "p").read(&ok(results)).expect("results");
     assert_eq!((list.len(), list[0].sales, list[0].sales_adjustment), (1, 12.0, -0.2));
 }
@@ -213,19 +215,23 @@ fn numbers_read_from_numbers_floats_and_strings() {
     }
     // Not a whole number, out of range, or not a number: the default, and the rest still reads.
     for raw in ["14.5", "-1", "4294967296", "\"abc\"", "\"NaN\"", "true", "null", "[14]", "{}"] {
-        let s: EvaluationSettings =
-            serde_json::from_str(&format!(r#"{{"backhaul_evaluation_attribution_window": {raw}, "backhaul_evaluation_model": "M"}}"#))
-                .expect(raw);
+        let s: EvaluationSettings = serde_json::from_str(&format!(
+            r#"{{"backhaul_evaluation_attribution_window": {raw}, "backhaul_evaluation_model": "M"}}"#
+        ))
+        .expect(raw);
         assert_eq!((s.backhaul_evaluation_attribution_window, s.backhaul_evaluation_model.as_str()), (0, "M"), "{raw}");
     }
-    let t: Targeting = serde_json::from_str(r#"{"age_min": "18", "age_max": 300, "geo": ["Berlin", 10115, null]}"#).expect("targeting");
+    let t: Targeting = serde_json::from_str(r#"{"age_min": "18", "age_max": 300, "geo": ["Berlin", 10115, null]}"#)
+        .expect("targeting");
     assert_eq!((t.age_min, t.age_max), (Some(18), None));
     assert_eq!(t.geo, ["Berlin", "10115"]);
     let c: Campaign = serde_json::from_str(r#"{"budget": " 14.5 "}"#).expect("campaign");
     assert_eq!(c.budget, Some(14.5));
     let c: Campaign = serde_json::from_str(r#"{"budget": "lots"}"#).expect("campaign");
     assert_eq!(c.budget, None);
-    let p: CreatePackage = serde_json::from_str(r#"{"num_packages": "3", "n_top_events": 2.0, "event_ids": [1, "e", null]}"#).expect("payload");
+    let p: CreatePackage =
+        serde_json::from_str(r#"{"num_packages": "3", "n_top_events": 2.0, "event_ids": [1, "e", null]}"#)
+            .expect("payload");
     assert_eq!((p.num_packages, p.n_top_events, p.event_ids.len()), (3, 2, 3));
     let package: Package = serde_json::from_str(
         r#"{"id": 1, "progress": "40", "content": {"a": {"customers": "184", "preview": [{"id": "c"}, 1, null]}, "b": 7}}"#,
@@ -237,10 +243,12 @@ fn numbers_read_from_numbers_floats_and_strings() {
 
 #[test]
 fn ids_and_text_never_fail() {
-    let ids: Vec<Id> = serde_json::from_str(r#"[null, true, 7001, 7001.0, "evt_a", {"x": 1}, [1], -3, 1.5]"#).expect("ids");
+    let ids: Vec<Id> =
+        serde_json::from_str(r#"[null, true, 7001, 7001.0, "evt_a", {"x": 1}, [1], -3, 1.5]"#).expect("ids");
     let ids: Vec<&str> = ids.iter().map(Id::as_str).collect();
     assert_eq!(ids, ["", "true", "7001", "7001", "evt_a", "", "", "-3", "1.5"]);
-    let e: Event = serde_json::from_str(r#"{"id": null, "title": null, "city": 80331, "venue": {"name": "x"}}"#).expect("event");
+    let e: Event =
+        serde_json::from_str(r#"{"id": null, "title": null, "city": 80331, "venue": {"name": "x"}}"#).expect("event");
     assert_eq!((e.id.is_empty(), e.title.as_str(), e.city.as_deref(), e.venue), (true, "", Some("80331"), None));
     let nlq: NlqIds = serde_json::from_str(r#"{"ids": [1, "c2", null, {}]}"#).expect("ids");
     assert_eq!(nlq.ids, ["1", "c2"]);

@@ -65,7 +65,10 @@ impl DemoBackend {
         let problems = validate_setup(draft);
         if !problems.is_empty() {
             let list: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
-            return Err(ApiResponse::detail(422, &format!("{} — {}", crate::assumptions::INVALID_SETUP_MARKER, list.join("; "))));
+            return Err(ApiResponse::detail(
+                422,
+                &format!("{} — {}", crate::assumptions::INVALID_SETUP_MARKER, list.join("; ")),
+            ));
         }
         let budget = draft.total_budget.unwrap_or(0.0) / draft.clusters.len().max(1) as f64;
         let created: Vec<Campaign> = draft
@@ -93,8 +96,9 @@ impl DemoBackend {
 
     /// `POST /campaigns_setup`: replaces a published campaign's creative and targeting.
     pub(super) fn edit_published(&mut self, body: Option<&str>) -> Reply {
-        let edit: PublishedClusterEdit = parse(body)
-            .map_err(|_| ApiResponse::detail(400, "eid, tc, tc_run_id, creative and targeting are required in the body"))?;
+        let edit: PublishedClusterEdit = parse(body).map_err(|_| {
+            ApiResponse::detail(400, "eid, tc, tc_run_id, creative and targeting are required in the body")
+        })?;
         let c = self
             .campaigns
             .iter_mut()
@@ -115,12 +119,20 @@ impl DemoBackend {
             return Err(ApiResponse::detail(400, "partner_id is required"));
         }
         let event = req.query_value("event_id").filter(|e| !e.is_empty());
-        let list: Vec<&Campaign> = self.campaigns.iter().filter(|c| event.is_none_or(|e| c.eid.as_str() == e)).collect();
+        let list: Vec<&Campaign> =
+            self.campaigns.iter().filter(|c| event.is_none_or(|e| c.eid.as_str() == e)).collect();
         Ok(ApiResponse::json(200, &list))
     }
 
     /// `PUT /campaigns/{eid}/{tc}/{run}/{status|budget}`.
-    pub(super) fn update_campaign(&mut self, eid: &str, tc: &str, run: &str, suffix: &str, body: Option<&str>) -> Reply {
+    pub(super) fn update_campaign(
+        &mut self,
+        eid: &str,
+        tc: &str,
+        run: &str,
+        suffix: &str,
+        body: Option<&str>,
+    ) -> Reply {
         let c = self
             .campaigns
             .iter_mut()
@@ -160,11 +172,21 @@ impl DemoBackend {
             tc_run_id: q("tc_run_id"),
             status: CampaignStatus::Active,
             budget: Some(budget),
-            creative: Creative { headline: q("headline"), body: q("body"), media_url: q("media_url"), cta: q("cta"), ..Creative::default() },
+            creative: Creative {
+                headline: q("headline"),
+                body: q("body"),
+                media_url: q("media_url"),
+                cta: q("cta"),
+                ..Creative::default()
+            },
             targeting: Targeting::default(),
             extra: Extra::new(),
         };
-        if self.campaigns.iter().any(|c| c.eid == campaign.eid && c.tc == campaign.tc && c.tc_run_id == campaign.tc_run_id) {
+        if self
+            .campaigns
+            .iter()
+            .any(|c| c.eid == campaign.eid && c.tc == campaign.tc && c.tc_run_id == campaign.tc_run_id)
+        {
             return Err(ApiResponse::detail(409, "A campaign for this cluster and run already exists"));
         }
         self.campaigns.push(campaign.clone());

@@ -18,7 +18,8 @@ impl DemoBackend {
         self.events
             .iter()
             .filter(|e| {
-                let hay = format!("{} {} {}", e.title, e.venue.as_deref().unwrap_or(""), e.city.as_deref().unwrap_or(""));
+                let hay =
+                    format!("{} {} {}", e.title, e.venue.as_deref().unwrap_or(""), e.city.as_deref().unwrap_or(""));
                 hay.to_lowercase().contains(&needle)
             })
             .filter(|e| since.is_none_or(|s| e.date.as_deref().is_some_and(|d| d >= s)))

@@ -66,9 +66,19 @@ pub(super) fn available_clusters(eid: &Id) -> Vec<AvailableCluster> {
 pub(super) fn new_package_clusters(num_packages: u8) -> Vec<String> {
     (0..num_packages.clamp(1, 10))
         .map(|i| {
-            let base = ["family outings/münchen", "classical lovers 50+", "students / night owls", "jazz & blues: Schwabing", "first-time visitors"];
+            let base = [
+                "family outings/münchen",
+                "classical lovers 50+",
+                "students / night owls",
+                "jazz & blues: Schwabing",
+                "first-time visitors",
+            ];
             let name = base[usize::from(i) % base.len()];
-            if i < 5 { name.to_string() } else { format!("{name} #{}", i / 5 + 1) }
+            if i < 5 {
+                name.to_string()
+            } else {
+                format!("{name} #{}", i / 5 + 1)
+            }
         })
         .collect()
 }

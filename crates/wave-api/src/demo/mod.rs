@@ -74,8 +74,12 @@ impl DemoBackend {
             (Post, ["package_builder", "packages", "merge"]) => self.merge(req, now_ms),
             (Get, ["package_builder", "packages", id]) => self.get_package(id, now_ms),
             (Post, ["package_builder", "packages", id, "regenerate"]) => self.regenerate(id, now_ms),
-            (Get, ["package_builder", "packages", id, "backhaul_evaluation_details"]) => self.get_evaluation_settings(id),
-            (Put, ["package_builder", "packages", id, "backhaul_evaluation_details"]) => self.put_evaluation_settings(id, body),
+            (Get, ["package_builder", "packages", id, "backhaul_evaluation_details"]) => {
+                self.get_evaluation_settings(id)
+            }
+            (Put, ["package_builder", "packages", id, "backhaul_evaluation_details"]) => {
+                self.put_evaluation_settings(id, body)
+            }
             (Get, ["package_builder", "packages", id, "backhaul_evaluation"]) => self.get_evaluation(id, now_ms),
             (Get, ["package_builder", "packages", id, tc, "customer_list"]) => self.customer_list(id, tc, now_ms),
             (Get, ["events"]) => self.list_events(req),

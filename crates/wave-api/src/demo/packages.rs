@@ -60,7 +60,9 @@ impl DemoBackend {
         let full = cluster_content(&view.summary.id, tc, content.customers as usize);
         let mut csv = String::from("customer_id,email,score\n");
         for row in &full.preview {
-            let cell = |k: &str| row.get(k).map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).unwrap_or_default();
+            let cell = |k: &str| {
+                row.get(k).map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).unwrap_or_default()
+            };
             csv.push_str(&format!("{},{},{}\n", cell("id"), cell("email"), cell("score")));
         }
         Ok(ApiResponse::text(200, csv))

@@ -66,7 +66,8 @@ impl DemoBackend {
     pub fn seeded(now_ms: f64) -> Self {
         // The fixtures ship with the crate and are checked by tests: a failure here is a
         // build defect, not external data, so falling back to an empty world is enough.
-        let seeds: Vec<PackageSeed> = serde_json::from_str(include_str!("../../fixtures/packages.json")).unwrap_or_default();
+        let seeds: Vec<PackageSeed> =
+            serde_json::from_str(include_str!("../../fixtures/packages.json")).unwrap_or_default();
         let packages = seeds
             .into_iter()
             .map(|seed| DemoPackage {
@@ -126,7 +127,8 @@ impl DemoBackend {
 
     /// Makes the first DONE package carry `clusters` clusters with `rows` preview rows each.
     pub fn with_large_package(mut self, clusters: usize) -> Self {
-        if let Some(p) = self.packages.iter_mut().find(|p| matches!(p.lifecycle, Lifecycle::Fixed(PackageStatus::Done))) {
+        if let Some(p) = self.packages.iter_mut().find(|p| matches!(p.lifecycle, Lifecycle::Fixed(PackageStatus::Done)))
+        {
             p.clusters = (0..clusters).map(|i| format!("cluster {i:03}")).collect();
         }
         self

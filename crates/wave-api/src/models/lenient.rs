@@ -58,7 +58,8 @@ pub fn integer<T: TryFrom<i64>>(value: &Value) -> Option<T> {
         _ => None,
     };
     // 2^53: beyond it an f64 no longer tells whole numbers apart.
-    let whole = whole.or_else(|| number(value).filter(|f| f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0).map(|f| f as i64));
+    let whole = whole
+        .or_else(|| number(value).filter(|f| f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0).map(|f| f as i64));
     whole.and_then(|i| T::try_from(i).ok())
 }
 

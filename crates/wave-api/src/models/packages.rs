@@ -125,8 +125,12 @@ pub enum TargetingMode {
 impl TargetingMode {
     pub fn explanation(self) -> &'static str {
         match self {
-            TargetingMode::Lookalike => "Find new customers who resemble the people who bought tickets to these events.",
-            TargetingMode::Intent => "Find customers whose recent behaviour shows they are likely to buy tickets like these now.",
+            TargetingMode::Lookalike => {
+                "Find new customers who resemble the people who bought tickets to these events."
+            }
+            TargetingMode::Intent => {
+                "Find customers whose recent behaviour shows they are likely to buy tickets like these now."
+            }
         }
     }
 }

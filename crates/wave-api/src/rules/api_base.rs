@@ -61,7 +61,9 @@ pub fn api_base_problem(url: &str) -> Option<&'static str> {
     };
     let host_ok = host.starts_with('[')
         || (!host.is_empty() && host.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '_'));
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|n| n > 0));
+    let port_ok = port.is_none_or(|p| {
+        !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) && p.parse::<u16>().is_ok_and(|n| n > 0)
+    });
     if !host_ok || !port_ok {
         return Some(HOST);
     }

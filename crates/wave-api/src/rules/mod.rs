@@ -31,12 +31,7 @@ pub fn message_for<'a>(errors: &'a [Problem], field: &str) -> Option<&'a str> {
 
 /// `"123_456_789"` → `[123, 456, 789]`; empty parts are dropped.
 pub fn split_merge_id(merge_id: &str) -> Vec<Id> {
-    merge_id
-        .split(MERGE_ID_SEPARATOR)
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
-        .map(Id::from)
-        .collect()
+    merge_id.split(MERGE_ID_SEPARATOR).map(str::trim).filter(|part| !part.is_empty()).map(Id::from).collect()
 }
 
 pub fn join_merge_id(ids: &[Id]) -> String {

@@ -76,7 +76,8 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<Option<f64>, String>
     if s.is_empty() {
         return Ok(None);
     }
-    let not_a_number = || rule.say(if rule.integer { "Enter a whole number.".into() } else { "Enter a number, like 12.5.".into() });
+    let not_a_number =
+        || rule.say(if rule.integer { "Enter a whole number.".into() } else { "Enter a number, like 12.5.".into() });
     let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
     let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
         Some(i) => (&unsigned[..i], Some(&unsigned[i + 1..])),
@@ -98,7 +99,9 @@ pub fn parse_number(text: &str, rule: NumberRule) -> Result<Option<f64>, String>
     }
     if let (Some((int, frac)), None) = (mantissa.split_once(','), exponent) {
         if (1..=3).contains(&int.len()) && !int.starts_with('0') && frac.len() == 3 {
-            return Err(rule.say(format!("Enter {int}{frac} (no thousands separator) or {int}.{frac} (decimal point).")));
+            return Err(
+                rule.say(format!("Enter {int}{frac} (no thousands separator) or {int}.{frac} (decimal point)."))
+            );
         }
     }
     let normalised = s.replace(',', ".");
