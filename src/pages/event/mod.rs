@@ -1,0 +1,84 @@
+//! `/events/:eid`: the event's published campaigns — pause/resume, budget, edit one cluster,
+//! a one-off campaign — and the attribution rows as a table and a chart.
+//!
+//! - `mod.rs` (this file): the page, the published campaigns (keyed cards) and attribution.
+//! - `campaign_card.rs`: one published campaign: pause/resume, budget, edit creative.
+//! - `one_off.rs`: a one-off campaign for one cluster.
+
+mod campaign_card;
+mod one_off;
+
+use crate::api::{call_resource, calls, Api};
+use crate::components::{async_view, Bar, BarChart, ErrorPanel, Loading};
+use crate::pages::campaigns::overview::setup_href;
+use crate::pages::number;
+use campaign_card::CampaignCard;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use one_off::OneOffForm;
+use wave_api::models::Id;
+
+#[component]
+pub fn EventPage() -> impl IntoView {
+    let params = use_params_map();
+    let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
+    crate::browser::document::set_title(&format!("Event {eid}"));
+    let partner = expect_context::<Api>().session.get_untracked().partner();
+    let campaigns = call_resource({
+        let eid = eid.clone();
+        move || calls::event_campaigns(&eid)
+    });
+    let results = call_resource({
+        let eid = eid.clone();
+        move || calls::campaign_results(&eid, &partner)
+    });
+    let changed = Callback::new(move |_| campaigns.refetch());
+    let published = Memo::new(move |_| match campaigns.get() {
+        Some(Ok(list)) => list,
+        _ => Vec::new(),
+    });
+    view! {
+        <section class="page">
+            <p><A href="/campaigns">"← All campaigns"</A></p>
+            <div class="page-header">
+                <h1>{format!("Event #{eid}")}</h1>
+                <A href=setup_href(&eid) attr:class="button">"Set up campaigns"</A>
+            </div>
+            <h2>"Published campaigns"</h2>
+            {move || match campaigns.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=changed/> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any(),
+                Some(Ok(_)) => ().into_any(),
+            }}
+            // Keyed by content: after a change only the changed card is rebuilt, so a budget
+            // typed into another card stays.
+            <div class="clusters">
+                <For each=move || published.get() key=|c| serde_json::to_string(c).unwrap_or_default() let:c>
+                    <CampaignCard campaign=c changed=changed/>
+                </For>
+            </div>
+            <OneOffForm eid=eid.clone() changed=changed/>
+            <h2>"Attribution"</h2>
+            {async_view(results, |rows| {
+                if rows.is_empty() {
+                    return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
+                }
+                let percent = |f: f64| format!("{:+.1} %", f * 100.0);
+                let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, r.date), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
+                view! {
+                    <table class="data">
+                        <caption>"Sales adjustment per cluster and date"</caption>
+                        <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Date"</th><th scope="col">"Sales"</th><th scope="col">"Adjusted sales"</th><th scope="col">"Adjustment"</th></tr></thead>
+                        <tbody>{rows.into_iter().map(|r| view! {
+                            <tr><th scope="row">{r.tc.clone()}</th><td>{r.tc_run_id.clone()}</td><td>{r.date.clone()}</td>
+                                <td>{number(r.sales)}</td><td>{number(r.adjusted_sales)}</td><td>{percent(r.sales_adjustment)}</td></tr>
+                        }).collect_view()}</tbody>
+                    </table>
+                    <BarChart title="Sales adjustment per cluster and date (percent)" bars=bars/>
+                }.into_any()
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,10 @@
+//! Component tests: the real app mounted into headless Chromium, asserting on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+mod campaigns;
+mod leaving;
+mod packages;
+mod shell;
+mod support;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,113 @@
+//! Package Builder: the list, the create wizard, the results page.
+
+use super::support::{button, local_storage, mount_at, query, text, wait_until};
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::RwSignal;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use wave_console::api::{calls, demo_request_count, models, Client};
+use wave_console::config::Session;
+
+#[wasm_bindgen_test]
+async fn package_list_loads_from_the_demo_transport_and_filters() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/package-builder?status=FAILED");
+    wait_until("a table row", || query(&root, "tbody tr").is_some()).await;
+    let body = text(&query(&root, "tbody").expect("tbody"));
+    assert!(body.contains("Techno weekend (failed import)"), "{body}");
+    assert!(!body.contains("Munich shows Q3"), "status filter from the URL applies");
+    let checkbox = query(&root, "input[aria-label='Select Techno weekend (failed import)']");
+    assert!(checkbox.is_some(), "rows are selectable by label");
+}
+
+#[wasm_bindgen_test]
+async fn wizard_restores_its_state_and_writes_every_change() {
+    local_storage().clear().ok();
+    local_storage()
+        .set_item(
+            "packageBuilderState",
+            r#"{"version":1,"data":{"step":1,"events":[{"id":12345,"title":"Mahler"}],"title":"Stored title","targeting_mode":"intent",
+                "num_packages":4,"n_top_events":2,"included_customers":[],"excluded_customers":[],"buying_above":"","buying_below":"",
+                "purchases_before":"","purchases_after":"","ticket_categories":["VIP"]}}"#,
+        )
+        .expect("store");
+    let (root, _app) = mount_at("/package-builder/create");
+    wait_until("title input", || query(&root, "#title").is_some()).await;
+    let title: web_sys::HtmlInputElement = query(&root, "#title").expect("title").unchecked_into();
+    assert_eq!(title.value(), "Stored title");
+    assert!(text(&root).contains("Step 2 of 3"));
+    title.set_value("Changed title");
+    title.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    leptos::task::tick().await;
+    let stored = local_storage().get_item("packageBuilderState").ok().flatten().unwrap_or_default();
+    assert!(stored.contains("Changed title"), "{stored}");
+    // Back keeps the values; Next is blocked with an inline message while invalid.
+    title.set_value("");
+    title.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    button(&root, "Next").expect("next").click();
+    wait_until("inline error", || text(&root).contains("Give the package a title.")).await;
+    assert!(text(&root).contains("Step 2 of 3"));
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_wizard_state_is_discarded_with_a_notice() {
+    local_storage().clear().ok();
+    local_storage().set_item("packageBuilderState", "{not json").expect("store");
+    let (root, _app) = mount_at("/package-builder/create");
+    wait_until("notice", || text(&root).contains("was discarded")).await;
+    assert!(text(&root).contains("Step 1 of 3"));
+}
+
+#[wasm_bindgen_test]
+async fn results_poll_while_building_and_stop_on_unmount() {
+    local_storage().clear().ok();
+    let client = Client::new(Session::default(), RwSignal::new(false));
+    let payload = models::CreatePackage {
+        num_packages: 1,
+        n_top_events: 1,
+        event_ids: vec![models::Id("12345".into())],
+        package_title: "Poll test".into(),
+        ..Default::default()
+    };
+    let id = client.send(calls::create_package(&payload)).await.expect("created").id;
+    let (root, app) = mount_at(&format!("/package-builder/results/{id}"));
+    wait_until("building", || text(&root).contains("Building the package")).await;
+    let before = demo_request_count();
+    TimeoutFuture::new(5_600).await;
+    let polled = demo_request_count() - before;
+    assert!(polled >= 1, "one poll per 5 s while building, saw {polled}");
+    drop(app);
+    // A request already on its way when the page went may still land; none may start after.
+    TimeoutFuture::new(400).await;
+    let after_unmount = demo_request_count();
+    TimeoutFuture::new(5_600).await;
+    assert_eq!(demo_request_count(), after_unmount, "no poll after the page is gone");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_package_says_not_found_with_retry() {
+    let (root, _app) = mount_at("/package-builder/results/nope");
+    wait_until("alert", || query(&root, "[role='alert']").is_some_and(|a| text(&a).contains("Not found"))).await;
+    assert!(button(&root, "Retry").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn results_show_each_state_and_regenerate_starts_building() {
+    local_storage().clear().ok();
+    let (root, app) = mount_at("/package-builder/results/101");
+    wait_until("cluster cards", || button(&root, "Download CSV").is_some()).await;
+    assert!(text(&root).contains("Attribution (backhaul evaluation)"));
+    assert!(text(&root).contains("Preview of"), "preview rows per cluster");
+    drop(app);
+
+    let (root, app) = mount_at("/package-builder/results/103");
+    wait_until("failure explanation", || text(&root).contains("Building this package failed")).await;
+    assert!(query(&root, "a[href='/package-builder']").is_some(), "a way back");
+    drop(app);
+
+    let (root, _app) = mount_at("/package-builder/results/104");
+    wait_until("expired", || button(&root, "Regenerate").is_some()).await;
+    assert!(button(&root, "Download CSV").is_none(), "expired lists are not offered");
+    button(&root, "Regenerate").expect("regenerate").click();
+    wait_until("building again", || text(&root).contains("Building the package")).await;
+}
