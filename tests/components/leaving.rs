@@ -1,6 +1,6 @@
 //! Leaving a page while a mutation is in flight never panics.
 
-use super::support::{button, local_storage, mount_at, no_panic, query, text, wait_until};
+use super::support::{button, local_storage, mount_at, no_panic, query, wait_until};
 use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_test::*;
 
