@@ -13,9 +13,14 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+mod contract;
+mod files;
+
+use contract::{check_contract, detail, parse_request, to_response};
+use files::static_file;
 use wave_api::demo::DemoBackend;
-use wave_api::http::decode_component;
-use wave_api::{ApiRequest, ApiResponse, Method};
+use wave_api::{ApiRequest, ApiResponse};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LoggedRequest {
@@ -139,76 +144,6 @@ impl Drop for AbortGuard {
     }
 }
 
-fn detail(status: u16, message: &str) -> ApiResponse {
-    ApiResponse::detail(status, message)
-}
-
-fn to_response(r: ApiResponse) -> Response {
-    let status = StatusCode::from_u16(r.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let kind =
-        if r.body.starts_with('{') || r.body.starts_with('[') { "application/json" } else { "text/csv; charset=utf-8" };
-    (status, [("content-type", kind)], r.body).into_response()
-}
-
-fn parse_request(method: &HttpMethod, uri: &Uri, body: &Bytes) -> Result<ApiRequest, ApiResponse> {
-    let method = match *method {
-        HttpMethod::GET => Method::Get,
-        HttpMethod::POST => Method::Post,
-        HttpMethod::PUT => Method::Put,
-        HttpMethod::DELETE => Method::Delete,
-        _ => return Err(detail(405, "Method not allowed")),
-    };
-    let raw = uri.path().trim_start_matches("/api");
-    let mut segments = Vec::new();
-    for part in raw.split('/').filter(|s| !s.is_empty()) {
-        segments.push(decode_component(part).ok_or_else(|| detail(400, "A path segment is not URL-decodable"))?);
-    }
-    let mut query = Vec::new();
-    for pair in uri.query().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let decode = |s: &str| decode_component(s).ok_or_else(|| detail(400, "A query value is not URL-decodable"));
-        query.push((decode(k)?, decode(v)?));
-    }
-    let body = String::from_utf8(body.to_vec()).map_err(|_| detail(400, "The body is not UTF-8"))?;
-    Ok(ApiRequest {
-        method,
-        segments,
-        trailing_slash: raw.ends_with('/'),
-        query,
-        body: Some(body).filter(|b| !b.is_empty()),
-    })
-}
-
-/// What the contract demands of every request.
-fn check_contract(headers: &HeaderMap, req: &ApiRequest) -> Result<(), ApiResponse> {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
-    match header("authorization") {
-        None => return Err(detail(400, "Missing Authorization header")),
-        Some(v) if !v.starts_with("Bearer ") || v.len() <= "Bearer ".len() => {
-            return Err(detail(400, "Authorization must be a Bearer token"))
-        }
-        _ => {}
-    }
-    if header("x-preferred-partner-id").is_none() {
-        return Err(detail(400, "Missing X-Preferred-Partner-Id header"));
-    }
-    let path: Vec<&str> = req.segments.iter().map(String::as_str).collect();
-    if req.method == Method::Post && path == ["campaigns_setup"] {
-        let has_eid = req
-            .body
-            .as_deref()
-            .and_then(|b| serde_json::from_str::<serde_json::Value>(b).ok())
-            .is_some_and(|v| !v["eid"].is_null());
-        if !has_eid {
-            return Err(detail(400, "POST /campaigns_setup needs eid in the body"));
-        }
-    }
-    if req.body.is_some() && matches!(req.method, Method::Put | Method::Post) && headers.get("content-type").is_none() {
-        return Err(detail(400, "A JSON body needs Content-Type: application/json"));
-    }
-    Ok(())
-}
-
 async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
     let index = {
@@ -305,39 +240,4 @@ async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body:
     let faults = server.lock().faults.clone();
     (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&faults).unwrap_or_default())
         .into_response()
-}
-
-async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
-    if uri.path() == "/config.json" {
-        // The app's start-up under faults too: a fault whose path is exactly /config.json.
-        let fault = server.lock().faults.iter().find(|f| f.path == "/config.json").map(|f| f.kind.clone());
-        match fault {
-            Some(FaultKind::Hang) => tokio::time::sleep(Duration::from_secs(3600)).await,
-            Some(FaultKind::Latency { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
-            Some(FaultKind::Status { status }) => return to_response(detail(status, "Injected failure")),
-            Some(FaultKind::Malformed) => {
-                return (StatusCode::OK, [("content-type", "application/json")], "{\"mode\": ").into_response()
-            }
-            _ => {}
-        }
-        return (StatusCode::OK, [("content-type", "application/json")], server.config_json.clone()).into_response();
-    }
-    let Some(dist) = &server.dist else { return StatusCode::NOT_FOUND.into_response() };
-    let rel = uri.path().trim_start_matches('/');
-    let candidate = dist.join(rel);
-    let file =
-        if !rel.is_empty() && !rel.contains("..") && candidate.is_file() { candidate } else { dist.join("index.html") };
-    let mime = match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript",
-        Some("wasm") => "application/wasm",
-        Some("css") => "text/css",
-        Some("svg") => "image/svg+xml",
-        Some("json") => "application/json",
-        _ => "application/octet-stream",
-    };
-    match tokio::fs::read(&file).await {
-        Ok(bytes) => (StatusCode::OK, [("content-type", mime)], bytes).into_response(),
-        Err(_) => StatusCode::NOT_FOUND.into_response(),
-    }
 }
