@@ -21,7 +21,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
 /// How long a new tab waits for an owner to answer before it owns the draft.
-pub const HANDSHAKE_MS: u32 = 300;
+/// (A tab in the background of a busy machine can take a while to answer.)
+pub const HANDSHAKE_MS: u32 = 800;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -64,6 +65,8 @@ pub struct TabLock {
     id: f64,
     /// The tab that took over last: where [`TabLock::release`] sends the edits.
     taker: StoredValue<f64>,
+    /// This tab owns the draft because the user took over (not because nobody answered).
+    took_over: StoredValue<bool>,
     channel: StoredValue<Option<SendWrapper<BroadcastChannel>>>,
 }
 
@@ -79,6 +82,7 @@ impl TabLock {
 
     /// Asks the owner to hand over; this tab owns the draft from now on.
     pub fn take_over(&self) {
+        self.took_over.set_value(true);
         self.handed_over.set(None);
         self.post(&Message::Takeover { from: self.id });
         self.owner.set(true);
@@ -102,6 +106,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         handed_over: RwSignal::new(None),
         id: js_sys::Math::random(),
         taker: StoredValue::new(0.0),
+        took_over: StoredValue::new(false),
         channel: StoredValue::new(None),
     };
     // Without BroadcastChannel the tab simply owns the draft.
@@ -126,9 +131,9 @@ pub fn use_tab_lock(name: &str) -> TabLock {
                 let _ = deferred.try_set_value(true);
             }
             Message::Hello { .. } => {}
-            // Only the answer to this tab's own hello, while it waits: a late one never demotes
-            // a tab that took over meanwhile.
-            Message::Owned { to, .. } if to == lock.id && !settled => {
+            // The answer to this tab's own hello, even a late one (the owner was slow), unless
+            // this tab took over meanwhile.
+            Message::Owned { to, .. } if to == lock.id && !lock.took_over.try_get_value().unwrap_or(false) => {
                 lock.owner.try_set(false);
                 lock.settled.try_set(true);
             }
