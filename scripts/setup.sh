@@ -8,19 +8,26 @@
 # -Zbuild-std into Debian's sysroot, and the project directory is pointed at that toolchain
 # with a rustup override (nothing machine-specific lands in the repo).
 #
-# Knobs: WASM_TOOLCHAIN=auto|debian|rustup, TRUNK_VERSION, BINARYEN_VERSION, TOOLS_ROOT.
+# Browsers for the end-to-end tests: Chromium + chromedriver and Firefox ESR + geckodriver
+# (built from crates.io), and axe-core (npm) for the accessibility checks.
+#
+# Knobs: WASM_TOOLCHAIN=auto|debian|rustup, TRUNK_VERSION, BINARYEN_VERSION, GECKODRIVER_VERSION,
+# AXE_VERSION, TOOLS_ROOT.
 set -euo pipefail
 
 PROJECT_DIR=$(cd "$(dirname "$0")/.." && pwd)
 WASM_TOOLCHAIN=${WASM_TOOLCHAIN:-auto}
 TRUNK_VERSION=${TRUNK_VERSION:-0.21.14}
 BINARYEN_VERSION=${BINARYEN_VERSION:-132.0.0}
+# The newest geckodriver on crates.io; builds with Debian's rustc-web 1.96.
+GECKODRIVER_VERSION=${GECKODRIVER_VERSION:-0.37.1}
+AXE_VERSION=${AXE_VERSION:-4}
 TOOLS_ROOT=${TOOLS_ROOT:-/usr/local}
 DEB_TC=debian-web
 WASM_SYSROOT=/usr/lib/rustlib/wasm32-unknown-unknown
 STD_CRATES=std,panic_abort,panic_unwind,test,proc_macro
 # Not Debian's `binaryen` (wasm-opt 108): it corrupts wasm-bindgen's externref table export.
-BROWSER_PKGS=(chromium chromium-driver)
+BROWSER_PKGS=(chromium chromium-driver firefox-esr)
 DEBIAN_RUST_PKGS=(rustc-web cargo-web rust-web-src rust-web-llvm lld-22 rustfmt-web rust-web-clippy)
 export PATH="$TOOLS_ROOT/bin:$PATH"
 
@@ -122,9 +129,11 @@ relock_missing() {
 }
 
 # install_cargo_tool <binary> <expected --version line> <crate> <version> [install args...]
+# (the first line of --version is compared; it may go on after a space, e.g. geckodriver's date)
 install_cargo_tool() {
   local bin=$1 want=$2 crate=$3 ver=$4; shift 4
-  if [ "$("$TOOLS_ROOT/bin/$bin" --version 2>/dev/null)" = "$want" ]; then ok "$want"; return; fi
+  local got; got=$("$TOOLS_ROOT/bin/$bin" --version 2>/dev/null | sed -n 1p || true)
+  if [ "$got" = "$want" ] || [[ "$got" == "$want "* ]]; then ok "$want"; return; fi
   log "cargo install $crate@$ver (minutes on 2 cores)"
   # Build tools need no fat LTO: this profile roughly halves their build time.
   export CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_OPT_LEVEL=1
@@ -154,6 +163,15 @@ install_wasm_opt() {
   $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
 }
 
+# axe-core for the e2e accessibility checks: $TOOLS_ROOT/lib/node_modules/axe-core/axe.min.js
+install_axe() {
+  local dir="$TOOLS_ROOT/lib/node_modules/axe-core"
+  if [ -f "$dir/axe.min.js" ]; then ok "axe-core $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$dir/package.json" | head -1)"; return; fi
+  have npm || apt_install nodejs npm
+  log "npm install -g axe-core@$AXE_VERSION"
+  $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "axe-core@$AXE_VERSION"
+}
+
 main() {
   apt_install "${BROWSER_PKGS[@]}" brotli
   choose_route
@@ -169,10 +187,12 @@ main() {
   [ -n "$wb" ] || die "wasm-bindgen not found in Cargo.lock"
   install_cargo_tool wasm-bindgen "wasm-bindgen $wb" wasm-bindgen-cli "$wb"
   install_wasm_opt
+  install_cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
+  install_axe
   local cdv crv
   cdv=$(chromedriver --version | awk '{print $2}'); crv=$(chromium --version 2>/dev/null | awk '{print $2}')
   [ "${cdv%%.*}" = "${crv%%.*}" ] || die "chromium $crv and chromedriver $cdv differ"
-  ok "$(in_project rustc -V); $(trunk --version); $(wasm-bindgen --version); chromium $crv"
+  ok "$(in_project rustc -V); $(trunk --version); $(wasm-bindgen --version); chromium $crv; $(firefox-esr --version 2>/dev/null); $(geckodriver --version 2>/dev/null | sed -n 1p)"
   log "done"
 }
 

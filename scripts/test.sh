@@ -1,17 +1,38 @@
 #!/usr/bin/env bash
 # Runs every test: native logic, components in headless Chromium, end-to-end against the
-# release build (installs what is missing first).
+# release build in Chromium and in Firefox, and seeded user walks (installs what is missing
+# first).
+#
+# Knobs: E2E_BROWSERS (default "chromium firefox"), WALK_BROWSERS (default "chromium"; add
+# firefox to walk there too), WALK_SEEDS / WALK_SEED_COUNT / WALK_STEPS (see e2e/tests/walk.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export GECKODRIVER="${GECKODRIVER:-/usr/local/bin/geckodriver}" FIREFOX="${FIREFOX:-/usr/bin/firefox-esr}"
 
-echo "== 1/3 native: cargo test -p wave-api -p mock-server"
-cargo test -p wave-api -p mock-server
+T0=$(date +%s)
+took() { echo "   ($1: $(( $(date +%s) - $2 )) s; $(( $(date +%s) - T0 )) s in all)"; }
 
-echo "== 2/3 components: wasm-bindgen-test in headless Chromium"
-cargo test --target wasm32-unknown-unknown
+echo "== 1/4 native: cargo test -p wave-api -p mock-server"
+t=$(date +%s); cargo test -p wave-api -p mock-server; took native "$t"
 
-echo "== 3/3 end-to-end: release build in dist/, driven by Chromium"
-trunk build --release
-E2E_DIST="$PWD/dist" cargo test -p e2e -- --test-threads=1
+echo "== 2/4 components: wasm-bindgen-test in headless Chromium"
+t=$(date +%s); cargo test --target wasm32-unknown-unknown; took components "$t"
+
+echo "== 3/4 end-to-end: release build in dist/, every e2e suite but the walks, per browser"
+t=$(date +%s); trunk build --release; took "trunk build --release" "$t"
+for browser in ${E2E_BROWSERS:-chromium firefox}; do
+  echo "== 3/4 end-to-end in $browser"
+  t=$(date +%s)
+  E2E_BROWSER=$browser E2E_DIST="$PWD/dist" cargo test -p e2e --no-fail-fast -- --test-threads=1 --skip seeded_user_walks
+  took "end-to-end in $browser" "$t"
+done
+
+for browser in ${WALK_BROWSERS:-chromium}; do
+  echo "== 4/4 user walks in $browser (live mode, mock server; WALK_SEEDS=… to repeat one)"
+  t=$(date +%s)
+  E2E_BROWSER=$browser E2E_DIST="$PWD/dist" cargo test -p e2e --test walk -- --test-threads=1 --nocapture
+  took "user walks in $browser" "$t"
+done
+echo "== all tests passed in $(( $(date +%s) - T0 )) s"
