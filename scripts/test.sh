@@ -14,6 +14,14 @@ export GECKODRIVER="${GECKODRIVER:-/usr/local/bin/geckodriver}" FIREFOX="${FIREF
 T0=$(date +%s)
 took() { echo "   ($1: $(( $(date +%s) - $2 )) s; $(( $(date +%s) - T0 )) s in all)"; }
 
+echo "== 0/4 habits: view! closures, rustfmt, clippy -D warnings (native crates and the wasm app)"
+t=$(date +%s)
+bash scripts/check-view.sh
+cargo fmt --all --check
+cargo clippy -p wave-api -p mock-server -p e2e --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+took habits "$t"
+
 echo "== 1/4 native: cargo test -p wave-api -p mock-server"
 t=$(date +%s); cargo test -p wave-api -p mock-server; took native "$t"
 

@@ -104,8 +104,8 @@ pub fn CampaignsOverview() -> impl IntoView {
                         <table class="data">
                             <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col">"Budget"</th></tr></thead>
                             <tbody>{list.into_iter().map(|c| view! {
-                                <tr><td>{c.tc.clone()}</td><td>{c.tc_run_id.clone()}</td><td><CampaignBadge status=c.status/></td>
-                                    <td>{c.budget.map(number).unwrap_or_else(|| "—".into())}</td></tr>
+                                <tr><td data-label="Cluster">{c.tc.clone()}</td><td data-label="Run">{c.tc_run_id.clone()}</td><td data-label="Status"><CampaignBadge status=c.status/></td>
+                                    <td data-label="Budget">{c.budget.map(number).unwrap_or_else(|| "—".into())}</td></tr>
                             }).collect_view()}</tbody>
                         </table>
                     </article>
@@ -135,7 +135,7 @@ fn EventPicker() -> impl IntoView {
                             <span class="option-title">{e.title.clone()}</span>" "
                             <span class="option-detail">{[e.date.clone(), e.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>" "
                             <A href=setup_href(&e.id) attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
-                            <A href=event_href(&e.id) attr:aria-label=format!("Published campaigns of {}", e.title)>"Published"</A>
+                            <A href=event_href(&e.id) attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
                         </li>
                     }).collect_view()}
                 </ul>

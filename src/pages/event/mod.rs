@@ -72,8 +72,8 @@ pub fn EventPage() -> impl IntoView {
                         <caption>"Sales adjustment per cluster and date"</caption>
                         <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Date"</th><th scope="col">"Sales"</th><th scope="col">"Adjusted sales"</th><th scope="col">"Adjustment"</th></tr></thead>
                         <tbody>{rows.into_iter().map(|r| view! {
-                            <tr><th scope="row">{r.tc.clone()}</th><td>{r.tc_run_id.clone()}</td><td>{r.date.clone()}</td>
-                                <td>{number(r.sales)}</td><td>{number(r.adjusted_sales)}</td><td>{percent(r.sales_adjustment)}</td></tr>
+                            <tr><th scope="row">{r.tc.clone()}</th><td data-label="Run">{r.tc_run_id.clone()}</td><td data-label="Date">{r.date.clone()}</td>
+                                <td data-label="Sales">{number(r.sales)}</td><td data-label="Adjusted sales">{number(r.adjusted_sales)}</td><td data-label="Adjustment">{percent(r.sales_adjustment)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
                     <BarChart title="Sales adjustment per cluster and date (percent)" bars=bars/>

@@ -282,11 +282,11 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, highlight: Rw
                     selected.update(|s| { if on { s.insert(id); } else { s.remove(&id); } });
                 }/></td>
             <td><a href=results_href(&p.id)>{p.title.clone()}</a></td>
-            <td><StatusBadge status=p.status/></td>
-            <td>{events}</td>
-            <td>{p.targeting_mode.clone().unwrap_or_default()}</td>
-            <td>{p.created_at.as_deref().map(local_date).unwrap_or_default()}</td>
-            <td>{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
+            <td data-label="Status"><StatusBadge status=p.status/></td>
+            <td data-label="Events">{events}</td>
+            <td data-label="Targeting">{p.targeting_mode.clone().unwrap_or_default()}</td>
+            <td data-label="Created">{p.created_at.as_deref().map(local_date).unwrap_or_default()}</td>
+            <td data-label="Merged from">{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
         </tr>
     }
 }

@@ -111,6 +111,7 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
         },
     );
     let busy = export.pending();
+    let title = format!("Export “{tc}” to CRM");
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let crm_name =
@@ -133,7 +134,7 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
         export.dispatch_local(export_body);
     };
     view! {
-        <Dialog title="Export to CRM" open=open>
+        <Dialog title=title open=open>
             <form on:submit=submit.clone() novalidate>
                 <SelectField id="crm-name" label="CRM" value=crm options=options(&[("HubSpot", "HubSpot"), ("Salesforce", "Salesforce"), ("Other", "Other")])/>
                 <Show when=move || crm.get() == "Other">

@@ -54,7 +54,7 @@ pub fn Evaluation(id: Id) -> impl IntoView {
                         <caption>"Attributed per cluster"</caption>
                         <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Customers"</th><th scope="col">"Items"</th><th scope="col">"Purchase (EUR)"</th></tr></thead>
                         <tbody>{e.clusters.iter().map(|(tc, c)| view! {
-                            <tr><th scope="row">{tc.clone()}</th><td>{number(c.customers)}</td><td>{number(c.items)}</td><td>{number(c.purchase)}</td></tr>
+                            <tr><th scope="row">{tc.clone()}</th><td data-label="Customers">{number(c.customers)}</td><td data-label="Items">{number(c.items)}</td><td data-label="Purchase (EUR)">{number(c.purchase)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
                     <BarChart title="Attributed purchase per cluster (EUR)" bars=bars/>
