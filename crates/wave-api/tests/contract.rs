@@ -115,7 +115,7 @@ fn guide_sample_payloads_decode() {
         .read(&ApiResponse::text(200, package.into()))
         .expect("package decodes");
     let cluster = &p.content["family_outings_munich"];
-    assert_eq!((cluster.customers, cluster.items, cluster.purchase), (184.0, 412.0, 18540.0));
+    assert_eq!((cluster.counts.customers, cluster.counts.items, cluster.counts.purchase), (184.0, 412.0, 18540.0));
     assert_eq!(cluster.preview[0]["id"], "cust_1");
 
     let eval = r#"{"clusters":{"a/b":{"customers":1,"items":2,"purchase":3}}}"#;

@@ -238,7 +238,7 @@ fn numbers_read_from_numbers_floats_and_strings() {
     )
     .expect("package");
     assert_eq!((package.progress, package.content.len()), (Some(40.0), 1));
-    assert_eq!((package.content["a"].customers, package.content["a"].preview.len()), (184.0, 1));
+    assert_eq!((package.content["a"].counts.customers, package.content["a"].preview.len()), (184.0, 1));
 }
 
 #[test]

@@ -33,9 +33,11 @@ pub(super) fn cluster_content(package: &Id, tc: &str, rows: usize) -> ClusterCon
         })
         .collect();
     ClusterContent {
-        customers: customers as f64,
-        items: (customers * 2 + (h % 50) as usize) as f64,
-        purchase: (customers as u64 * (60 + h % 90)) as f64,
+        counts: ClusterCounts {
+            customers: customers as f64,
+            items: (customers * 2 + (h % 50) as usize) as f64,
+            purchase: (customers as u64 * (60 + h % 90)) as f64,
+        },
         preview,
     }
 }

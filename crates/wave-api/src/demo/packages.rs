@@ -57,7 +57,7 @@ impl DemoBackend {
         let i = self.find_package(id).ok_or_else(|| not_found("Package"))?;
         let view = self.package_view(&self.packages[i], now_ms);
         let content = view.content.get(tc).ok_or_else(|| not_found("Cluster"))?;
-        let full = cluster_content(&view.summary.id, tc, content.customers as usize);
+        let full = cluster_content(&view.summary.id, tc, content.counts.customers as usize);
         let mut csv = String::from("customer_id,email,score\n");
         for row in &full.preview {
             let cell = |k: &str| {
@@ -181,9 +181,9 @@ impl DemoBackend {
                 .into_iter()
                 .map(|(tc, c)| {
                     let counts = ClusterCounts {
-                        customers: (c.customers * share).round(),
-                        items: (c.items * share).round(),
-                        purchase: (c.purchase * share).round(),
+                        customers: (c.counts.customers * share).round(),
+                        items: (c.counts.items * share).round(),
+                        purchase: (c.counts.purchase * share).round(),
                     };
                     (tc, counts)
                 })

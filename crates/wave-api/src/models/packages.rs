@@ -89,12 +89,9 @@ pub struct PackageSummary {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ClusterContent {
-    #[serde(deserialize_with = "lenient_f64")]
-    pub customers: f64,
-    #[serde(deserialize_with = "lenient_f64")]
-    pub items: f64,
-    #[serde(deserialize_with = "lenient_f64")]
-    pub purchase: f64,
+    /// Customers, items and purchase: the same counts the evaluation reports per cluster.
+    #[serde(flatten)]
+    pub counts: super::ClusterCounts,
     /// Rows of arbitrary columns (`id` first by convention); rows that are not objects are skipped.
     #[serde(deserialize_with = "lenient_vec")]
     pub preview: Vec<serde_json::Map<String, serde_json::Value>>,

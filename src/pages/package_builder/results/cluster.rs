@@ -57,9 +57,9 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
         <article class="card cluster" aria-labelledby=labelled_by>
             <h3 id=heading_id>{tc.clone()}</h3>
             <dl class="stats">
-                <div><dt>"Customers"</dt><dd>{number(content.customers)}</dd></div>
-                <div><dt>"Items"</dt><dd>{number(content.items)}</dd></div>
-                <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.purchase))}</dd></div>
+                <div><dt>"Customers"</dt><dd>{number(content.counts.customers)}</dd></div>
+                <div><dt>"Items"</dt><dd>{number(content.counts.items)}</dd></div>
+                <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.counts.purchase))}</dd></div>
             </dl>
             {(!content.preview.is_empty()).then(|| view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable")>
