@@ -186,6 +186,9 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 <p>{draft.with(|d| d.closed_reason.clone()).unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
             </div>
         })}
+        {move || (!lock.settled.get() && !closed.get()).then(|| view! {
+            <p class="hint" role="status">"Checking whether another tab is editing this draft…"</p>
+        })}
         {move || other_owner().then(|| view! {
             <div class="callout" role="status">
                 <p>"This draft is open in another tab of this browser. To avoid overwriting each other, this tab is read-only."</p>
