@@ -1,0 +1,51 @@
+//! The benchmark: `bash scripts/bench.sh` builds the app and a bare Leptos counter with the same
+//! profile, then runs this. It prints one table (medians of RUNS) and writes BENCHMARKS.md.
+//! File sizes are summed per extension, so hashed file names in dist/ (`wave-console-<hash>_bg.wasm`)
+//! are measured the same way.
+//! Numbers only: nothing here passes or fails.
+//!
+//! Where things are: [`size`], [`timing`] (load, large data), [`memory`], [`network`] (one
+//! module per section) and [`report`] (the table, medians, BENCHMARKS.md).
+
+mod memory;
+mod network;
+mod report;
+mod size;
+mod timing;
+
+use e2e::{browser, serve_dist, skip_unless_chromium, tempdir};
+use report::Table;
+use std::path::PathBuf;
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let app_dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
+    let bare_dist = PathBuf::from(args.next().unwrap_or_else(|| "bench/bare/dist".into()));
+    // Optional third argument: the sections to run, e.g. `memory` or `size,load`.
+    let only = args.next();
+    let run = |section: &str| only.as_deref().is_none_or(|o| o.split(',').any(|s| s == section));
+    let mut t = Table(Vec::new());
+    println!("{:<62} {:>22} {:>10}", "figure", "value", "vs bare");
+    if run("size") {
+        size::section(&mut t, &app_dist, &bare_dist);
+    }
+    let app = serve_dist(app_dist.clone());
+    let bare = serve_dist(bare_dist.clone());
+    let (_driver, c) = browser(&tempdir("bench-downloads")).await;
+    if run("load") {
+        timing::load(&mut t, &c, &app, &bare).await;
+    }
+    if run("large") {
+        timing::large(&mut t, &c, &app).await;
+    }
+    // window.gc (Chromium's --js-flags=--expose-gc) and performance.memory are Chromium's.
+    if run("memory") && !skip_unless_chromium("memory section: window.gc() and performance.memory") {
+        memory::section(&mut t, &c, &app).await;
+    }
+    if run("network") {
+        network::section(&mut t, &c, &app_dist).await;
+    }
+    let _ = c.close().await;
+    report::write_markdown(&t, &only);
+}

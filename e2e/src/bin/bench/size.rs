@@ -1,0 +1,49 @@
+//! Section 1, size: the build's files raw, gzip and brotli, against the bare Leptos app.
+
+use crate::report::{ratio, Table};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub(crate) fn compressed(path: &Path, tool: &str) -> u64 {
+    let args: &[&str] = if tool == "gzip" { &["-9", "-c"] } else { &["-q", "11", "-c"] };
+    Command::new(tool).args(args).arg(path).output().map(|o| o.stdout.len() as u64).unwrap_or(0)
+}
+
+pub(crate) fn files(dist: &Path, ext: &str) -> Vec<PathBuf> {
+    std::fs::read_dir(dist)
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == ext)).collect())
+        .unwrap_or_default()
+}
+
+pub(crate) fn sizes(dist: &Path, ext: &str) -> (u64, u64, u64) {
+    files(dist, ext).iter().fold((0, 0, 0), |(r, g, b), p| {
+        (r + std::fs::metadata(p).map(|m| m.len()).unwrap_or(0), g + compressed(p, "gzip"), b + compressed(p, "brotli"))
+    })
+}
+
+pub(crate) fn section(t: &mut Table, app_dist: &Path, bare_dist: &Path) {
+    // 1. Size
+    let mut app_brotli_total = 0;
+    for (ext, label) in [("wasm", "wasm"), ("js", "JS glue + loader"), ("css", "CSS")] {
+        let (r, g, b) = sizes(app_dist, ext);
+        let (_, _, bb) = sizes(bare_dist, ext);
+        t.row(
+            format!("size: {label} (raw / gzip / brotli bytes)"),
+            format!("{r} / {g} / {b}"),
+            ratio(b as f64, bb as f64),
+        );
+    }
+    for p in std::fs::read_dir(app_dist).map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>()).unwrap_or_default()
+    {
+        if p.is_file() {
+            app_brotli_total += compressed(&p, "brotli");
+        }
+    }
+    let bare_total: u64 =
+        std::fs::read_dir(bare_dist).map(|d| d.flatten().map(|e| compressed(&e.path(), "brotli")).sum()).unwrap_or(0);
+    t.row(
+        "size: cold load of /package-builder, all files (brotli bytes)",
+        app_brotli_total.to_string(),
+        ratio(app_brotli_total as f64, bare_total as f64),
+    );
+}

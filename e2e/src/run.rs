@@ -1,0 +1,55 @@
+//! Running a scenario: the release build in `dist/` (env `E2E_DIST`), a fresh browser for
+//! each scenario that is always closed, and temporary folders.
+
+use crate::browser::{browser, free_port};
+use crate::health::health;
+use crate::serve::serve_dist;
+use fantoccini::Client;
+use std::path::PathBuf;
+
+/// Runs a scenario against the served app and always closes the browser, even when an
+/// assertion fails (otherwise Chromium outlives the test).
+pub async fn scenario<F, Fut>(f: F)
+where
+    F: FnOnce(Client, String, PathBuf) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let base = serve_dist(dist());
+    run(base, f).await;
+}
+
+/// The release build the suite drives.
+pub fn dist() -> PathBuf {
+    let dist = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("../dist"));
+    assert!(dist.join("index.html").is_file(), "no build in {} (trunk build --release first)", dist.display());
+    dist
+}
+
+/// Runs `f` in a fresh browser against `base`.
+pub async fn run<F, Fut>(base: String, f: F)
+where
+    F: FnOnce(Client, String, PathBuf) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let downloads = tempdir("downloads");
+    let (_driver, client) = browser(&downloads).await;
+    let handle = tokio::spawn(f(client.clone(), base, downloads));
+    let result = handle.await;
+    let end = if result.is_ok() { health(&client).await } else { Ok(()) };
+    let _ = client.close().await;
+    if let Err(why) = end {
+        panic!("unhealthy at the end of the scenario: {why}");
+    }
+    if let Err(e) = result {
+        if e.is_panic() {
+            std::panic::resume_unwind(e.into_panic());
+        }
+        panic!("scenario failed: {e}");
+    }
+}
+
+pub fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wave-e2e-{name}-{}-{}", std::process::id(), free_port()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}

@@ -1,0 +1,99 @@
+//! Draft safety: across tabs, unsaved edits after a reload, nothing saved after Cancel.
+
+use crate::support::{connect, js, start_live};
+use e2e::*;
+use mock_server::{Fault, FaultKind};
+use std::time::Duration;
+
+pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
+    let (_server, base) = start_live().await;
+    run(base, move |c, base, _| async move {
+        connect(&c, &base, "/campaigns/7001/setup").await;
+        let first = c.window().await.expect("window");
+        wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
+        // A second tab of the same browser: it must not start as the owner.
+        let second = c.new_window(true).await.expect("tab").handle;
+        c.switch_to_window(second.clone()).await.expect("switch");
+        // The token lives in this tab's sessionStorage only: a new tab signs in again.
+        connect(&c, &base, "/campaigns/7001/setup").await;
+        text_appears(&c, "open in another tab", 10).await;
+        let disabled = by_label(&c, "Total budget").await.attr("disabled").await.expect("attr");
+        assert!(disabled.is_some(), "the second tab is read-only");
+
+        // Edit in the first tab, then take over in the second at once.
+        c.switch_to_window(first.clone()).await.expect("switch");
+        type_into(&c, "DSA payor", "Handed over GmbH").await;
+        c.switch_to_window(second.clone()).await.expect("switch");
+        button(&c, "Take over editing here").await.click().await.expect("take over");
+        for _ in 0..50 {
+            let value = by_label(&c, "DSA payor").await.prop("value").await.expect("value").unwrap_or_default();
+            if value == "Handed over GmbH" {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let value = by_label(&c, "DSA payor").await.prop("value").await.expect("value").unwrap_or_default();
+        assert_eq!(value, "Handed over GmbH", "the other tab's edit arrived");
+        assert_healthy(&c, "after take-over").await;
+        c.switch_to_window(first).await.expect("switch");
+        text_appears(&c, "open in another tab", 10).await;
+    })
+    .await;
+}
+
+pub(crate) async fn unsaved_edits_that_differ_from_the_server_are_offered_not_forced() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
+        wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
+        // This tab once had unsaved edits; the server's copy is different now.
+        let key = "waveDraftBackup.v2|demo|7001";
+        c.execute(
+            "const d = {eid: 7001, status: 'DRAFT', goal: 'AWARENESS', total_budget: 4321, currency: 'EUR', clusters: []}; \
+             sessionStorage.setItem(arguments[0], JSON.stringify(d));",
+            vec![serde_json::json!(key)],
+        )
+        .await
+        .expect("backup");
+        c.refresh().await.expect("reload");
+        text_appears(&c, "Which version do you want to keep?", 10).await;
+        text_appears(&c, "4321 EUR", 10).await;
+        text_appears(&c, "1500 EUR", 10).await;
+        button(&c, "Use the server's version").await.click().await.expect("server");
+        let input = wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
+        assert_eq!(input.prop("value").await.expect("value").as_deref(), Some("1500"));
+        let left = js(&c, "return sessionStorage.getItem('waveDraftBackup.v2|demo|7001')").await;
+        assert_eq!(left, serde_json::Value::Null, "the discarded backup is gone");
+        assert_healthy(&c, "restore choice").await;
+    })
+    .await;
+}
+
+pub(crate) async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
+    let (server, base) = start_live().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base, "/campaigns/7001/setup").await;
+        wait_for(&c, "//input[@id='dsa-payor' and not(@disabled)]").await;
+        // Unsaved edits, then Cancel draft (answered slowly) and leave with it.
+        s.set_faults(vec![Fault {
+            method: Some("DELETE".into()),
+            path: "/setup_processes".into(),
+            kind: FaultKind::Latency { ms: 800 },
+        }]);
+        type_into(&c, "DSA payor", "Edited right before cancelling").await;
+        button(&c, "Cancel draft").await.click().await.expect("cancel");
+        button(&c, "Yes, cancel the draft").await.click().await.expect("confirm");
+        heading(&c, "Campaigns").await;
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        let log = s.log();
+        let cancel = log
+            .iter()
+            .position(|r| r.method == "DELETE" && r.path.contains("/setup_processes/7001"))
+            .expect("cancel sent");
+        let late: Vec<_> =
+            log[cancel..].iter().filter(|r| r.method == "PUT" && r.path.contains("/setup_processes/7001")).collect();
+        assert!(late.is_empty(), "a PUT reached the cancelled draft: {late:?}");
+        assert_healthy(&c, "after cancel").await;
+    })
+    .await;
+}

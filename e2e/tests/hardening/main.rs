@@ -1,0 +1,68 @@
+//! The defects a new user met, each as the user met it (hardening issue): the pager, dialogs
+//! that were not modal, one build's files only, status icons without emoji fonts, leaving
+//! during an action, open redirects, where the token may go, and draft safety across tabs.
+//!
+//! Each test is listed here and runs the scenario of the same name in its module: [`ui`],
+//! [`startup`], [`slow_actions`], [`sign_in`] and [`drafts`]; [`support`] holds what they share.
+
+mod drafts;
+mod sign_in;
+mod slow_actions;
+mod startup;
+mod support;
+mod ui;
+
+#[tokio::test]
+async fn the_pager_reaches_every_page_and_hides_with_one() {
+    ui::the_pager_reaches_every_page_and_hides_with_one().await;
+}
+
+#[tokio::test]
+async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
+    ui::dialogs_are_modal_close_on_escape_and_give_focus_back().await;
+}
+
+#[tokio::test]
+async fn one_build_only_hashed_files_named_by_index_html() {
+    startup::one_build_only_hashed_files_named_by_index_html().await;
+}
+
+#[tokio::test]
+async fn status_icons_need_no_emoji_font() {
+    ui::status_icons_need_no_emoji_font().await;
+}
+
+#[tokio::test]
+async fn leaving_during_slow_actions_keeps_the_app_alive() {
+    slow_actions::leaving_during_slow_actions_keeps_the_app_alive().await;
+}
+
+#[tokio::test]
+async fn sign_in_never_returns_to_another_origin() {
+    sign_in::sign_in_never_returns_to_another_origin().await;
+}
+
+#[tokio::test]
+async fn the_token_stays_with_its_api() {
+    sign_in::the_token_stays_with_its_api().await;
+}
+
+#[tokio::test]
+async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
+    drafts::a_tab_that_takes_over_gets_the_other_tabs_edits().await;
+}
+
+#[tokio::test]
+async fn unsaved_edits_that_differ_from_the_server_are_offered_not_forced() {
+    drafts::unsaved_edits_that_differ_from_the_server_are_offered_not_forced().await;
+}
+
+#[tokio::test]
+async fn a_config_json_that_never_answers_still_starts_the_app() {
+    startup::a_config_json_that_never_answers_still_starts_the_app().await;
+}
+
+#[tokio::test]
+async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
+    drafts::nothing_is_saved_to_a_draft_after_it_was_cancelled().await;
+}

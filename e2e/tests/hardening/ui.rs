@@ -1,0 +1,82 @@
+//! Controls: the pager, modal dialogs, status icons without emoji fonts.
+
+use crate::support::js;
+use e2e::*;
+use fantoccini::key::Key;
+use std::time::Duration;
+
+pub(crate) async fn the_pager_reaches_every_page_and_hides_with_one() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/package-builder?demo_packages=120")).await.expect("goto");
+        heading(&c, "Packages").await;
+        let next = button(&c, "Next page").await;
+        assert_eq!(next.text().await.expect("text").trim(), "Next page", "the label is the label, not source text");
+        text_appears(&c, "Page 1 of 3", 10).await;
+        next.click().await.expect("next");
+        text_appears(&c, "Page 2 of 3", 10).await;
+        button(&c, "Next page").await.click().await.expect("next");
+        text_appears(&c, "Page 3 of 3", 10).await;
+        let disabled = js(&c, "return [...document.querySelectorAll('nav.pager button')].map(b => b.disabled)").await;
+        assert_eq!(disabled, serde_json::json!([false, true]), "last page: only Previous");
+        assert_healthy(&c, "pager").await;
+        // A filter leaving one page hides the pager.
+        type_into(&c, "Filter by text", "Munich shows Q3").await;
+        text_appears(&c, "1 of", 10).await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let shown = js(
+            &c,
+            "const n = document.querySelector('nav.pager'); return !!n && getComputedStyle(n).display !== 'none'",
+        )
+        .await;
+        assert_eq!(shown, serde_json::json!(false), "one page: no pager");
+    })
+    .await;
+}
+
+pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
+        let opener = wait_for(&c, "//button[starts-with(@aria-label, 'Export to CRM')]").await;
+        let name = opener.attr("aria-label").await.expect("attr").unwrap_or_default();
+        assert!(name.starts_with("Export to CRM"), "the accessible name contains the visible label: {name}");
+        opener.click().await.expect("open");
+        text_appears(&c, "Secret ID", 10).await;
+        let modal = js(&c, "return !!document.querySelector('dialog:modal') && document.activeElement.closest('dialog') !== null").await;
+        assert_eq!(modal, serde_json::json!(true), "a modal dialog that has focus");
+        // The page behind is inert: a pointer hits the backdrop, and its links cannot take focus.
+        let inert = js(&c, "const hit = document.elementFromPoint(5, 5); const a = document.querySelector('nav a'); a.focus(); \
+            return hit?.closest('dialog') !== null && document.activeElement !== a").await;
+        assert_eq!(inert, serde_json::json!(true), "the page behind the dialog is inert");
+        // Tab never leaves the dialog.
+        for _ in 0..12 {
+            c.active_element().await.expect("active").send_keys(&Key::Tab.to_string()).await.expect("tab");
+            let inside = js(&c, "return document.activeElement === document.body || document.activeElement.closest('dialog') !== null").await;
+            assert_eq!(inside, serde_json::json!(true), "focus left the dialog");
+        }
+        c.active_element().await.expect("active").send_keys(&Key::Escape.to_string()).await.expect("escape");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let after = js(&c, "return [document.querySelector('dialog:modal') === null, document.activeElement?.getAttribute('aria-label') || '']").await;
+        assert_eq!(after[0], serde_json::json!(true), "Escape closed it");
+        assert_eq!(after[1].as_str(), Some(name.as_str()), "focus went back to the opener");
+        assert_healthy(&c, "dialog").await;
+    })
+    .await;
+}
+
+pub(crate) async fn status_icons_need_no_emoji_font() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/package-builder")).await.expect("goto");
+        text_appears(&c, "Expired", 10).await;
+        let badges = js(
+            &c,
+            "return [...document.querySelectorAll('.badge')].map(b => [b.textContent, !!b.querySelector('svg')])",
+        )
+        .await;
+        for badge in badges.as_array().expect("badges") {
+            let text = badge[0].as_str().unwrap_or_default();
+            assert!(text.chars().all(|ch| (ch as u32) < 0x2000), "a glyph that needs a symbol font: {text:?}");
+            assert_eq!(badge[1], serde_json::json!(true), "an SVG icon in {text:?}");
+        }
+    })
+    .await;
+}
