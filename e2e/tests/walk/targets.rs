@@ -9,23 +9,23 @@ use serde_json::{json, Value};
 /// Finds a random visible, enabled control of `kind` in the app's own UI (header, main,
 /// notices, or only the open dialog) and returns it with a readable description.
 pub(crate) const PICK_JS: &str = r#"
-pub(crate) const [kind, r] = arguments;
-pub(crate) const visible = el => {
+const [kind, r] = arguments;
+const visible = el => {
   if (el.closest('[hidden]') || el.closest('[inert]')) return false;
   const s = getComputedStyle(el);
   if (s.visibility === 'hidden' || s.display === 'none') return false;
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 };
-pub(crate) const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find(visible);
-pub(crate) const roots = dialog ? [dialog] : [...document.querySelectorAll('header, main, .notices')];
-pub(crate) const selectors = {
+const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find(visible);
+const roots = dialog ? [dialog] : [...document.querySelectorAll('header, main, .notices')];
+const selectors = {
   click: 'a[href], button, [role=option], [role=button], [role=tab], summary',
   type: 'input:not([type]), input[type=text], input[type=search], input[type=number], input[type=password], input[type=email], input[type=url], input[type=tel], input[type=date], textarea',
   toggle: 'input[type=checkbox], input[type=radio]',
   select: 'select',
 };
-pub(crate) const candidates = kind => {
+const candidates = kind => {
   const seen = new Set();
   let els = [];
   for (const root of roots) for (const el of root.querySelectorAll(selectors[kind])) if (!seen.has(el)) { seen.add(el); els.push(el); }
@@ -38,13 +38,13 @@ pub(crate) const candidates = kind => {
   return els;
 };
 if (kind === 'count') return Object.keys(selectors).map(k => candidates(k).length);
-pub(crate) const els = candidates(kind);
+const els = candidates(kind);
 if (!els.length) return null;
-pub(crate) const el = els[r % els.length];
-pub(crate) const label = ((el.labels && el.labels[0] && el.labels[0].innerText) || el.getAttribute('aria-label') || el.innerText || el.value || el.id || '')
+const el = els[r % els.length];
+const label = ((el.labels && el.labels[0] && el.labels[0].innerText) || el.getAttribute('aria-label') || el.innerText || el.value || el.id || '')
   .trim().replace(/\s+/g, ' ').slice(0, 60);
-pub(crate) const where = dialog ? 'dialog' : el.closest('header') ? 'header' : el.closest('.notices') ? 'notices' : 'main';
-pub(crate) const type = el.tagName === 'INPUT' ? `[${el.type}]` : '';
+const where = dialog ? 'dialog' : el.closest('header') ? 'header' : el.closest('.notices') ? 'notices' : 'main';
+const type = el.tagName === 'INPUT' ? `[${el.type}]` : '';
 return {el, desc: `${el.tagName.toLowerCase()}${type} “${label}” in ${where}`, options: el.tagName === 'SELECT' ? el.options.length : 0, n: els.length};
 "#;
 
