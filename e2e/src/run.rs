@@ -6,6 +6,10 @@ use crate::health::health;
 use crate::serve::serve_dist;
 use fantoccini::Client;
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// The longest a scenario may take (the slowest takes about a minute).
+const SCENARIO_LIMIT: Duration = Duration::from_secs(300);
 
 /// Runs a scenario against the served app and always closes the browser, even when an
 /// assertion fails (otherwise Chromium outlives the test).
@@ -33,10 +37,22 @@ where
 {
     let downloads = tempdir("downloads");
     let (_driver, client) = browser(&downloads).await;
+    // A scenario that hangs (a WebDriver command that never answers) fails instead of
+    // blocking the suite.
     let handle = tokio::spawn(f(client.clone(), base, downloads));
-    let result = handle.await;
+    let abort = handle.abort_handle();
+    let result = match tokio::time::timeout(SCENARIO_LIMIT, handle).await {
+        Ok(result) => result,
+        Err(_) => {
+            abort.abort();
+            panic!("the scenario did not finish within {} s", SCENARIO_LIMIT.as_secs());
+        }
+    };
     let end = if result.is_ok() { health(&client).await } else { Ok(()) };
-    let _ = client.close().await;
+    // A page with unsaved edits asks before it unloads, and Firefox's quit waits for that
+    // answer forever: closing is bounded, then the driver's process group (browser included)
+    // is killed when `_driver` drops.
+    let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
     if let Err(why) = end {
         panic!("unhealthy at the end of the scenario: {why}");
     }

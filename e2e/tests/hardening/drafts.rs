@@ -35,6 +35,8 @@ pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
         let value = by_label(&c, "DSA payor").await.prop("value").await.expect("value").unwrap_or_default();
         assert_eq!(value, "Handed over GmbH", "the other tab's edit arrived");
         assert_healthy(&c, "after take-over").await;
+        // The adopted edits are saved by this tab.
+        wait_for(&c, "//*[contains(@class, 'save-state')][normalize-space()='Saved']").await;
         c.switch_to_window(first).await.expect("switch");
         text_appears(&c, "open in another tab", 10).await;
     })

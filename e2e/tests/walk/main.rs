@@ -103,7 +103,8 @@ async fn walk_seed(seed: u64, steps: usize) -> Result<Duration, Failure> {
         })
     };
     let result = task.await;
-    let _ = c.close().await;
+    // Bounded: Firefox waits forever on a page that asks before unloading.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), c.close()).await;
     let why = match result {
         Ok(Ok(())) => return Ok(started.elapsed()),
         Ok(Err(why)) => why,

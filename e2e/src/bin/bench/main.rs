@@ -46,6 +46,7 @@ async fn main() {
     if run("network") {
         network::section(&mut t, &c, &app_dist).await;
     }
-    let _ = c.close().await;
+    // Bounded: Firefox waits forever on a page that asks before unloading.
+    let _ = tokio::time::timeout(std::time::Duration::from_secs(10), c.close()).await;
     report::write_markdown(&t, &only);
 }

@@ -50,7 +50,8 @@ async fn main() {
         live_states(&mut s, &server, &format!("http://{addr}")).await;
         saved.append(&mut s.saved);
         problems.append(&mut s.problems);
-        let _ = c.close().await;
+        // Bounded: Firefox waits forever on a page that asks before unloading.
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(10), c.close()).await;
         drop(driver);
     }
     println!("\n{} screenshots in {}", saved.len(), out.canonicalize().unwrap_or(out).display());
