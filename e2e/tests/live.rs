@@ -155,6 +155,8 @@ async fn describing_customers_and_exporting_to_a_crm_follow_the_contract() {
 #[tokio::test]
 async fn results_poll_every_5s_while_building_and_never_after_leaving() {
     let (server, base) = start().await;
+    // The build outlasts the test (however slow the machine): the poll must never see it finish.
+    server.set_build_ms(600_000.0);
     let s = server.clone();
     run(base, move |c, base, _| async move {
         connect(&c, &base).await;

@@ -6,3 +6,4 @@ pub mod download;
 pub mod perf;
 pub mod persisted;
 pub mod storage;
+pub mod web_lock;

@@ -1,10 +1,14 @@
-//! "Two tabs, one draft": tabs of this browser that open the same draft talk over a
-//! BroadcastChannel.
+//! "Two tabs, one draft": tabs of this browser that open the same draft share one Web Lock
+//! (`navigator.locks`) and talk over a BroadcastChannel.
 //!
-//! - A tab starts read-only and asks who owns the draft; it owns it only when nobody answers
-//!   within [`HANDSHAKE_MS`] (two tabs opening at once: the one with the smaller id wins).
-//! - "Take over" asks the owner to hand over: the owner answers with its unsaved edits (or
-//!   none) and becomes read-only; the new owner adopts those edits, so nothing is stranded.
+//! - The tab that holds the lock owns the draft; a tab that finds it taken is read-only. The
+//!   browser answers at once and frees the lock when its holder closes or crashes, so nothing
+//!   depends on a background tab answering in time.
+//! - "Take over" steals the lock and asks the owner, over the channel, to hand over: the owner
+//!   answers with its unsaved edits (or none) and becomes read-only; the new owner adopts those
+//!   edits, so nothing is stranded.
+//! - Without Web Locks, the channel alone decides: a tab owns the draft when nobody answers its
+//!   hello within [`HANDSHAKE_MS`] (two tabs opening at once: the one with the smaller id wins).
 //!
 //! ```ignore
 //! let lock = use_tab_lock("wave-draft-demo-12345");
@@ -20,9 +24,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, MessageEvent};
 
-/// How long a new tab waits for an owner to answer before it owns the draft.
+use crate::browser::web_lock::{self, Ask, Held, Outcome};
+
+/// Without Web Locks: how long a new tab waits for an owner to answer before it owns the draft.
 /// (A tab in the background of a busy machine can take a while to answer.)
 pub const HANDSHAKE_MS: u32 = 800;
+/// A busy lock is asked for again this often before the tab settles as read-only.
+const BUSY_RETRIES: u32 = 2;
+const BUSY_RETRY_MS: u32 = 100;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
@@ -38,7 +47,8 @@ enum Message {
     Takeover {
         from: f64,
     },
-    /// The previous owner's unsaved edits (JSON), if it had any, for the tab `to` that took over.
+    /// The previous owner's unsaved edits (JSON), if it had any, for the tab `to` that took over
+    /// (`0`: the owner lost its lock before it learnt who took it; whoever is taking over).
     Released {
         from: f64,
         to: f64,
@@ -68,6 +78,9 @@ pub struct TabLock {
     /// This tab owns the draft because the user took over (not because nobody answered).
     took_over: StoredValue<bool>,
     channel: StoredValue<Option<SendWrapper<BroadcastChannel>>>,
+    name: StoredValue<String>,
+    /// The Web Lock while this tab holds it.
+    held: StoredValue<Option<SendWrapper<Held>>>,
 }
 
 impl TabLock {
@@ -87,12 +100,71 @@ impl TabLock {
         self.post(&Message::Takeover { from: self.id });
         self.owner.set(true);
         self.settled.set(true);
+        if web_lock::available() {
+            wasm_bindgen_futures::spawn_local(hold(*self, Ask::Steal));
+        }
     }
 
     /// The answer to a take-over: this tab's unsaved edits go to the new owner.
     pub fn release(&self, unsaved: Option<String>) {
         let to = self.taker.try_get_value().unwrap_or_default();
         self.post(&Message::Released { from: self.id, to, unsaved });
+    }
+
+    /// Another tab took the draft (its take-over message or the stolen lock, whichever comes
+    /// first): an owner stops editing and is asked to hand its edits over, once.
+    fn lost(&self) {
+        let was_owner = self.owner.try_get_untracked() == Some(true);
+        self.owner.try_set(false);
+        self.other_opened.try_set(false);
+        self.settled.try_set(true);
+        if was_owner {
+            self.asked_to_release.try_update(|n| *n += 1);
+        }
+    }
+}
+
+/// Holds the draft's Web Lock for as long as this tab may edit.
+async fn hold(lock: TabLock, ask: Ask) {
+    let Some(name) = lock.name.try_get_value() else { return };
+    let mut outcome = web_lock::request_lock(&name, ask).await;
+    // A lock this tab just let go (the editor left and came back) is freed a moment later.
+    for _ in 0..BUSY_RETRIES {
+        if !matches!(outcome, Some(Outcome::Busy)) || lock.owner.try_get_untracked().is_none() {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(BUSY_RETRY_MS).await;
+        outcome = web_lock::request_lock(&name, ask).await;
+    }
+    // The page may be gone by now: a lock granted to nobody is let go at once.
+    if lock.owner.try_get_untracked().is_none() {
+        if let Some(Outcome::Held { held, .. }) = outcome {
+            held.release();
+        }
+        return;
+    }
+    match outcome {
+        // No lock to be had (the API failed): this tab edits rather than locking the user out.
+        None => {
+            lock.owner.try_set(true);
+            lock.settled.try_set(true);
+        }
+        Some(Outcome::Busy) => {
+            if !lock.took_over.try_get_value().unwrap_or(false) {
+                lock.owner.try_set(false);
+            }
+            lock.settled.try_set(true);
+        }
+        Some(Outcome::Held { held, ended }) => {
+            let _ = lock.held.try_set_value(Some(SendWrapper::new(held)));
+            lock.owner.try_set(true);
+            lock.settled.try_set(true);
+            // Released by this tab: fine. Rejected: another tab stole it.
+            if wasm_bindgen_futures::JsFuture::from(ended).await.is_err() {
+                let _ = lock.held.try_set_value(None);
+                lock.lost();
+            }
+        }
     }
 }
 
@@ -108,8 +180,11 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         taker: StoredValue::new(0.0),
         took_over: StoredValue::new(false),
         channel: StoredValue::new(None),
+        name: StoredValue::new(name.to_string()),
+        held: StoredValue::new(None),
     };
-    // Without BroadcastChannel the tab simply owns the draft.
+    let locks = web_lock::available();
+    // Without BroadcastChannel (nor Web Locks) the tab simply owns the draft.
     let Ok(channel) = BroadcastChannel::new(name) else {
         lock.owner.set(true);
         lock.settled.set(true);
@@ -131,24 +206,20 @@ pub fn use_tab_lock(name: &str) -> TabLock {
                 let _ = deferred.try_set_value(true);
             }
             Message::Hello { .. } => {}
-            // The answer to this tab's own hello, even a late one (the owner was slow), unless
-            // this tab took over meanwhile.
-            Message::Owned { to, .. } if to == lock.id && !lock.took_over.try_get_value().unwrap_or(false) => {
+            // Without Web Locks: the answer to this tab's own hello, even a late one (the owner
+            // was slow), unless this tab took over meanwhile. (With them, the lock decides.)
+            Message::Owned { to, .. }
+                if !locks && to == lock.id && !lock.took_over.try_get_value().unwrap_or(false) =>
+            {
                 lock.owner.try_set(false);
                 lock.settled.try_set(true);
             }
             Message::Owned { .. } => {}
             Message::Takeover { from } => {
                 let _ = lock.taker.try_set_value(from);
-                let was_owner = lock.owner.try_get_untracked() == Some(true);
-                lock.owner.try_set(false);
-                lock.other_opened.try_set(false);
-                lock.settled.try_set(true);
-                if was_owner {
-                    lock.asked_to_release.try_update(|n| *n += 1);
-                }
+                lock.lost();
             }
-            Message::Released { to, unsaved, .. } if to == lock.id => {
+            Message::Released { to, unsaved, .. } if to == lock.id || to == 0.0 => {
                 lock.handed_over.try_set(Some(unsaved));
             }
             Message::Released { .. } => {}
@@ -160,15 +231,22 @@ pub fn use_tab_lock(name: &str) -> TabLock {
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     lock.channel.set_value(Some(SendWrapper::new(channel)));
     lock.post(&Message::Hello { from: lock.id });
-    super::timer::timeout_owned(HANDSHAKE_MS, move || {
-        if lock.settled.try_get_untracked() == Some(false) {
-            let defer = deferred.try_get_value().unwrap_or(false);
-            lock.owner.try_set(!defer);
-            lock.settled.try_set(true);
-        }
-    });
+    if locks {
+        wasm_bindgen_futures::spawn_local(hold(lock, Ask::IfFree));
+    } else {
+        super::timer::timeout_owned(HANDSHAKE_MS, move || {
+            if lock.settled.try_get_untracked() == Some(false) {
+                let defer = deferred.try_get_value().unwrap_or(false);
+                lock.owner.try_set(!defer);
+                lock.settled.try_set(true);
+            }
+        });
+    }
     let on_message = SendWrapper::new(on_message);
     on_cleanup(move || {
+        if let Some(held) = lock.held.try_update_value(Option::take).flatten() {
+            held.take().release();
+        }
         lock.post(&Message::Bye { from: lock.id });
         lock.channel.try_update_value(|c| {
             if let Some(c) = c.take() {

@@ -6,5 +6,6 @@ mod leaving;
 mod packages;
 mod shell;
 mod support;
+mod tabs;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -101,6 +101,11 @@ impl Server {
         self.lock().faults = faults;
     }
 
+    /// How long a package builds (tests that must see a build in progress for a while).
+    pub fn set_build_ms(&self, ms: f64) {
+        self.lock().backend.set_build_ms(ms);
+    }
+
     pub fn router(self) -> Router {
         Router::new()
             .route("/api", any(api))

@@ -6,12 +6,6 @@ use mock_server::{Fault, FaultKind};
 use std::time::Duration;
 
 pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
-    // Known gap (closing note of stop 10): in headless Firefox under WebDriver, the background
-    // tab sometimes never answers the new tab's BroadcastChannel hello, so the new tab owns the
-    // draft too. Chromium runs this test; Firefox runs the demo two-tab test.
-    if skip_unless_chromium("a background tab's BroadcastChannel answer (flaky in headless Firefox)") {
-        return;
-    }
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
         connect(&c, &base, "/campaigns/7001/setup").await;

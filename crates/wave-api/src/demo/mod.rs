@@ -41,6 +41,13 @@ pub struct DemoBackend {
     results: Vec<CampaignResult>,
     next_id: u64,
     crm_exports: u32,
+    /// How long a build takes here ([`BUILD_MS`] unless a test sets it).
+    #[serde(default = "default_build_ms")]
+    build_ms: f64,
+}
+
+fn default_build_ms() -> f64 {
+    BUILD_MS
 }
 
 /// What every endpoint handler returns: the error side is already the response to send.

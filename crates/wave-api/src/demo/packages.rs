@@ -25,7 +25,7 @@ impl DemoBackend {
 
     pub(super) fn regenerate(&mut self, id: &str, now_ms: f64) -> Reply {
         let i = self.find_package(id).ok_or_else(|| not_found("Package"))?;
-        let (status, _) = self.packages[i].lifecycle.status_at(now_ms);
+        let (status, _) = self.packages[i].lifecycle.status_at(now_ms, self.build_ms);
         if status != PackageStatus::Expired {
             return Err(ApiResponse::detail(409, "Only expired packages can be regenerated"));
         }
@@ -155,7 +155,7 @@ impl DemoBackend {
 
     /// A stored package as the API shows it at `now_ms`: current status, and content once DONE.
     fn package_view(&self, p: &DemoPackage, now_ms: f64) -> Package {
-        let (status, progress) = p.lifecycle.status_at(now_ms);
+        let (status, progress) = p.lifecycle.status_at(now_ms, self.build_ms);
         let rows = if p.clusters.len() > 10 { 500 } else { PREVIEW_ROWS };
         let content = if status == PackageStatus::Done {
             p.clusters.iter().map(|tc| (tc.clone(), cluster_content(&p.summary.id, tc, rows))).collect()

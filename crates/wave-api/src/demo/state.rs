@@ -44,15 +44,15 @@ struct CampaignSeed {
 
 impl Lifecycle {
     /// The status (and build progress, in percent) at `now_ms`.
-    pub(super) fn status_at(&self, now_ms: f64) -> (PackageStatus, Option<f64>) {
+    pub(super) fn status_at(&self, now_ms: f64, build_ms: f64) -> (PackageStatus, Option<f64>) {
         match self {
             Lifecycle::Fixed(status) => (*status, None),
             Lifecycle::Building { started_ms } => {
                 let elapsed = now_ms - started_ms;
                 if elapsed < INITIALIZING_MS {
                     (PackageStatus::Initializing, Some(0.0))
-                } else if elapsed < BUILD_MS {
-                    (PackageStatus::Inprogress, Some((elapsed / BUILD_MS * 100.0).floor()))
+                } else if elapsed < build_ms {
+                    (PackageStatus::Inprogress, Some((elapsed / build_ms * 100.0).floor()))
                 } else {
                     (PackageStatus::Done, None)
                 }
@@ -62,6 +62,11 @@ impl Lifecycle {
 }
 
 impl DemoBackend {
+    /// Builds started from now on take `ms` (tests that need a package to keep building).
+    pub fn set_build_ms(&mut self, ms: f64) {
+        self.build_ms = ms;
+    }
+
     /// The seeded demo world. `now_ms` anchors the package that is building at start.
     pub fn seeded(now_ms: f64) -> Self {
         // The fixtures ship with the crate and are checked by tests: a failure here is a
@@ -93,6 +98,7 @@ impl DemoBackend {
             results: seed.results,
             next_id: 200,
             crm_exports: 0,
+            build_ms: BUILD_MS,
         };
         for mut draft in seed.drafts {
             draft.available_clusters = available_clusters(&draft.eid);
