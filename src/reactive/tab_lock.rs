@@ -37,26 +37,26 @@ const BUSY_RETRY_MS: u32 = 100;
 #[serde(tag = "kind", rename_all = "lowercase")]
 enum Message {
     Hello {
-        from: f64,
+        from: u64,
     },
     /// The answer to `to`'s hello: this draft has an owner.
     Owned {
-        from: f64,
-        to: f64,
+        from: u64,
+        to: u64,
     },
     Takeover {
-        from: f64,
+        from: u64,
     },
     /// The previous owner's unsaved edits (JSON), if it had any, for the tab `to` that took over
     /// (`0`: the owner lost its lock before it learnt who took it; whoever is taking over).
     Released {
-        from: f64,
-        to: f64,
+        from: u64,
+        to: u64,
         unsaved: Option<String>,
     },
     /// A tab closed the draft.
     Bye {
-        from: f64,
+        from: u64,
     },
 }
 
@@ -72,9 +72,10 @@ pub struct TabLock {
     pub asked_to_release: RwSignal<u64>,
     /// After [`TabLock::take_over`]: the previous owner's answer (`Some(None)`: nothing unsaved).
     pub handed_over: RwSignal<Option<Option<String>>>,
-    id: f64,
+    /// Whole numbers: they survive the JSON round trip exactly (an f64 may not).
+    id: u64,
     /// The tab that took over last: where [`TabLock::release`] sends the edits.
-    taker: StoredValue<f64>,
+    taker: StoredValue<u64>,
     /// This tab owns the draft because the user took over (not because nobody answered).
     took_over: StoredValue<bool>,
     channel: StoredValue<Option<SendWrapper<BroadcastChannel>>>,
@@ -176,8 +177,9 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         other_opened: RwSignal::new(false),
         asked_to_release: RwSignal::new(0),
         handed_over: RwSignal::new(None),
-        id: js_sys::Math::random(),
-        taker: StoredValue::new(0.0),
+        // 1 ..= 2^53 − 1 (0 means "unknown" in `Released`).
+        id: 1 + (js_sys::Math::random() * 9_007_199_254_740_990.0) as u64,
+        taker: StoredValue::new(0),
         took_over: StoredValue::new(false),
         channel: StoredValue::new(None),
         name: StoredValue::new(name.to_string()),
@@ -219,7 +221,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
                 let _ = lock.taker.try_set_value(from);
                 lock.lost();
             }
-            Message::Released { to, unsaved, .. } if to == lock.id || to == 0.0 => {
+            Message::Released { to, unsaved, .. } if to == lock.id || to == 0 => {
                 lock.handed_over.try_set(Some(unsaved));
             }
             Message::Released { .. } => {}
