@@ -3,6 +3,15 @@
 // trunk writes into index.html as preload links; this loader reads them from there. So a
 // page can only ever start the JS glue and the wasm of one and the same build, and the
 // downloads start with the HTML, before this script runs.
+// The colour theme chosen in the header, shown before the app starts so a reload never
+// flashes the other theme. Same key and values as src/components/theme.rs (THEME_KEY);
+// anything else (absent, garbage, storage disabled) follows the system's preference.
+try {
+  const theme = localStorage.getItem("waveTheme");
+  if (theme === "light" || theme === "dark") document.documentElement.setAttribute("data-theme", theme);
+} catch (_) {
+  // Storage disabled: the stylesheet follows prefers-color-scheme.
+}
 const status = () => document.getElementById("boot-status");
 try {
   const js = document.querySelector('link[data-wave="js"]')?.href;

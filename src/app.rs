@@ -2,7 +2,7 @@
 //! route change, 401 → sign in).
 
 use crate::api::Api;
-use crate::components::{provide_notices, NoticeRegion};
+use crate::components::{provide_notices, NoticeRegion, ThemeToggle};
 use crate::config::{load_session, Session};
 use crate::pages::{
     campaigns::{overview::CampaignsOverview, setup::SetupWizard},
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     let notices = provide_notices();
     let api = Api { session: RwSignal::new(Session::default()), unauthorized: RwSignal::new(false) };
     provide_context(api);
+    crate::api::event_names::provide_event_names();
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         let (session, notice) = load_session().await;
@@ -67,6 +68,7 @@ fn Header() -> impl IntoView {
                     if p.is_empty() { "No partner".to_string() } else { format!("Partner {p}") }
                 })}</span>
             </p>
+            <ThemeToggle/>
         </header>
     }
 }
@@ -76,6 +78,7 @@ fn Shell() -> impl IntoView {
     let api = expect_context::<Api>();
     let location = use_location();
     let navigate = use_navigate();
+    crate::reactive::build_watch::provide_build_watch();
 
     // A 401 anywhere: sign in again, then come back here. Page state that matters is kept
     // (the wizard in localStorage, draft edits in sessionStorage).

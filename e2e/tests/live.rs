@@ -196,7 +196,7 @@ async fn autosave_against_a_slow_server_aborts_stale_saves_and_keeps_every_keyst
     run(base, move |c, base, _| async move {
         connect(&c, &base).await;
         s.set_faults(vec![fault(Some("PUT"), "/setup_processes/", FaultKind::Latency { ms: 2_000 })]);
-        c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
+        c.goto(&format!("{base}/campaigns/7001/setup?step=3")).await.expect("goto");
         // A tab starts read-only until the tab handshake says it owns the draft.
         editable(&c, "Headline").await;
         let headline = by_label(&c, "Headline").await;

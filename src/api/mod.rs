@@ -4,6 +4,7 @@
 
 mod demo;
 pub mod drafts;
+pub mod event_names;
 mod http;
 
 pub use demo::request_count as demo_request_count;

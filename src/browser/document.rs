@@ -2,12 +2,19 @@
 
 /// Moves focus to the page heading (route change), for keyboard and screen-reader users.
 pub fn focus_heading() {
+    focus_first("main h1");
+}
+
+/// Moves focus to the first element `selector` matches (made focusable by script if need be).
+pub fn focus_first(selector: &str) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(h1) = document.query_selector("main h1").ok().flatten() {
-        let _ = h1.set_attribute("tabindex", "-1");
-        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h1.focus();
+    if let Some(element) = document.query_selector(selector).ok().flatten() {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Widgets used by several pages.
 
+mod ad_preview;
 mod chart;
 mod chips;
+mod csv_button;
 mod dialog;
 mod feedback;
 mod field;
@@ -9,9 +11,12 @@ mod notices;
 mod number_field;
 mod status;
 mod stepper;
+pub mod theme;
 
+pub use ad_preview::{cta_label, AdPreview, MediaState};
 pub use chart::{Bar, BarChart};
 pub use chips::ChipInput;
+pub use csv_button::CsvButton;
 pub use dialog::Dialog;
 pub use feedback::{async_view, ErrorPanel, Loading};
 pub use field::{options, Binding, FieldError, Labelled, SelectField, TextField};
@@ -19,3 +24,4 @@ pub use notices::{provide_notices, use_notices, NoticeRegion, Notices};
 pub use number_field::NumberField;
 pub use status::{CampaignBadge, StatusBadge};
 pub use stepper::Stepper;
+pub use theme::ThemeToggle;

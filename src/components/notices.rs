@@ -2,12 +2,15 @@
 //! announce, each notice dismissable.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     id: u64,
     text: String,
     is_error: bool,
+    /// A link to where the notice leads: (href, link text).
+    link: Option<(String, String)>,
 }
 
 #[derive(Clone, Copy)]
@@ -18,11 +21,16 @@ pub struct Notices {
 
 impl Notices {
     fn push(&self, text: String, is_error: bool) {
-        let id = self.next.get_value();
-        self.next.set_value(id + 1);
+        self.push_with(text, is_error, None);
+    }
+
+    fn push_with(&self, text: String, is_error: bool, link: Option<(String, String)>) {
+        // Called after awaits too: once the app is gone there is nobody to tell.
+        let Some(id) = self.next.try_get_value() else { return };
+        let _ = self.next.try_set_value(id + 1);
         self.items.try_update(|items| {
             items.retain(|n| n.text != text);
-            items.push(Notice { id, text, is_error });
+            items.push(Notice { id, text, is_error, link });
             if items.len() > 4 {
                 items.remove(0);
             }
@@ -35,6 +43,11 @@ impl Notices {
 
     pub fn error(&self, text: impl Into<String>) {
         self.push(text.into(), true);
+    }
+
+    /// A notice with a link (`href` inside the app, followed by the router).
+    pub fn with_link(&self, text: impl Into<String>, is_error: bool, href: String, label: impl Into<String>) {
+        self.push_with(text.into(), is_error, Some((href, label.into())));
     }
 
     pub fn dismiss(&self, id: u64) {
@@ -60,6 +73,7 @@ pub fn NoticeRegion() -> impl IntoView {
             <For each=move || notices.items.get() key=|n| n.id let:notice>
                 <div class="notice" class:notice-error=notice.is_error>
                     <span>{notice.text.clone()}</span>
+                    {notice.link.clone().map(|(href, label)| view! { " " <A href=href>{label}</A> })}
                     <button type="button" class="link-button" aria-label="Dismiss notification"
                         on:click=move |_| notices.dismiss(notice.id)>"×"</button>
                 </div>

@@ -21,10 +21,27 @@ use web_sys::VisibilityState;
 
 /// Delay before the next poll after `failures` failed polls in a row.
 pub fn backoff_ms(failures: u32) -> u32 {
+    backoff_from(POLL_INTERVAL_MS, failures)
+}
+
+fn backoff_from(interval_ms: u32, failures: u32) -> u32 {
     if failures == 0 {
-        POLL_INTERVAL_MS
+        interval_ms
     } else {
-        POLL_INTERVAL_MS.saturating_mul(1 << failures.min(4)).min(POLL_MAX_BACKOFF_MS)
+        interval_ms.saturating_mul(1 << failures.min(4)).min(POLL_MAX_BACKOFF_MS.max(interval_ms))
+    }
+}
+
+/// How [`use_poll_with_options`] polls.
+#[derive(Clone, Copy, Debug)]
+pub struct UsePollOptions {
+    /// Between an answer and the next poll ([`POLL_INTERVAL_MS`] by default).
+    pub interval_ms: u32,
+}
+
+impl Default for UsePollOptions {
+    fn default() -> Self {
+        UsePollOptions { interval_ms: POLL_INTERVAL_MS }
     }
 }
 
@@ -38,6 +55,15 @@ pub struct UsePollReturn {
 
 /// Polls `tick` (which answers whether it succeeded) while `active`.
 pub fn use_poll<F, Fut>(active: Signal<bool>, tick: F) -> UsePollReturn
+where
+    F: Fn() -> Fut + Clone + 'static,
+    Fut: Future<Output = bool> + 'static,
+{
+    use_poll_with_options(active, tick, UsePollOptions::default())
+}
+
+/// [`use_poll`] with another interval.
+pub fn use_poll_with_options<F, Fut>(active: Signal<bool>, tick: F, options: UsePollOptions) -> UsePollReturn
 where
     F: Fn() -> Fut + Clone + 'static,
     Fut: Future<Output = bool> + 'static,
@@ -67,7 +93,7 @@ where
             answered.track();
             if active.get() && visible() && !paused.get() {
                 let run = run.clone();
-                timeout_owned(backoff_ms(failures.get_value()), run);
+                timeout_owned(backoff_from(options.interval_ms, failures.get_value()), run);
             }
         }
     });

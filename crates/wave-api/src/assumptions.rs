@@ -71,3 +71,8 @@ pub const GENDERS: [&str; 3] = ["female", "male", "diverse"];
 
 /// ⚑ The result type asked of the natural-language customer search.
 pub const NLQ_RESULT_TYPE: &str = "customer_ids";
+
+/// ⚑ The API has no "get event by id". To name an event the app has not seen (a deep link),
+/// it searches `GET /events?search=<id>` once and uses only a result whose id is exactly that
+/// id; a server whose search ignores ids simply leaves the number showing.
+pub const EVENT_LOOKUP_BY_ID_SEARCH: bool = true;

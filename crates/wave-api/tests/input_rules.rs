@@ -201,3 +201,25 @@ fn campaign_code_tables_have_unique_codes_and_labels() {
             .all(|(code, label)| code.chars().all(|c| c.is_ascii_uppercase() || c == '_') && !label.is_empty()));
     }
 }
+
+#[test]
+fn every_setup_problem_belongs_to_a_step_and_the_url_step_is_checked() {
+    use wave_api::rules::{setup_step_from_query, setup_step_of, validate_setup, SETUP_STEPS};
+    // An empty draft with one empty cluster has a problem in each of the first four steps.
+    let draft = wave_api::models::SetupProcess {
+        clusters: vec![wave_api::models::ClusterSetup::default()],
+        ..Default::default()
+    };
+    let steps: std::collections::BTreeSet<usize> =
+        validate_setup(&draft).iter().map(|p| setup_step_of(&p.field)).collect();
+    assert_eq!(steps.into_iter().collect::<Vec<_>>(), vec![0, 2, 3]);
+    assert_eq!(setup_step_of("clusters"), 1);
+    assert_eq!(SETUP_STEPS.len(), 5);
+    assert_eq!(setup_step_from_query(Some("3")), 2);
+    assert_eq!(setup_step_from_query(Some(" 5 ")), 4);
+    for bad in
+        [None, Some(""), Some("0"), Some("6"), Some("-1"), Some("2.5"), Some("abc"), Some("99999999999999999999")]
+    {
+        assert_eq!(setup_step_from_query(bad), 0, "{bad:?}");
+    }
+}

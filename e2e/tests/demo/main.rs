@@ -4,8 +4,9 @@
 //! routes and states for WCAG 2.1 A/AA violations.
 //!
 //! Each test is listed here and runs the scenario of the same name in its module:
-//! [`navigation`], [`packages`] and [`campaigns`]; [`support`] holds what they share.
+//! [`navigation`], [`packages`], [`campaigns`] and [`ad_preview`]; [`support`] holds what they share.
 
+mod ad_preview;
 mod campaigns;
 mod navigation;
 mod packages;
@@ -49,4 +50,9 @@ async fn cancel_a_draft_and_edit_a_published_cluster() {
 #[tokio::test]
 async fn same_draft_in_two_tabs_makes_the_second_read_only() {
     campaigns::same_draft_in_two_tabs_makes_the_second_read_only().await;
+}
+
+#[tokio::test]
+async fn the_ad_preview_follows_the_creative_and_shows_on_published_campaigns() {
+    ad_preview::the_ad_preview_follows_the_creative_and_shows_on_published_campaigns().await;
 }

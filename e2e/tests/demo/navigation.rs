@@ -13,8 +13,10 @@ pub(crate) async fn every_route_renders_and_deep_links_reload() {
             ("/package-builder/create", "Create package"),
             ("/package-builder/results/101", "Munich shows Q3"),
             ("/campaigns", "Campaigns"),
-            ("/campaigns/7001/setup", "Campaign setup — event #7001"),
-            ("/events/7002", "Event #7002"),
+            ("/campaigns/7001/setup", "Campaign setup — Rock im Olympiapark"),
+            ("/campaigns/7001/setup?step=3", "Campaign setup — Rock im Olympiapark"),
+            ("/campaigns/7001/setup?step=5", "Campaign setup — Rock im Olympiapark"),
+            ("/events/7002", "Opera Gala: La Traviata"),
             ("/connect", "Connect"),
             ("/no/such/page", "Page not found"),
         ];

@@ -8,16 +8,16 @@ use std::time::Duration;
 pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
-        connect(&c, &base, "/campaigns/7001/setup").await;
+        connect(&c, &base, "/campaigns/7001/setup?step=4").await;
         let first = c.window().await.expect("window");
-        wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
+        wait_for(&c, "//input[@id='dsa-payor' and not(@disabled)]").await;
         // A second tab of the same browser: it must not start as the owner.
         let second = c.new_window(true).await.expect("tab").handle;
         c.switch_to_window(second.clone()).await.expect("switch");
         // The token lives in this tab's sessionStorage only: a new tab signs in again.
-        connect(&c, &base, "/campaigns/7001/setup").await;
+        connect(&c, &base, "/campaigns/7001/setup?step=4").await;
         text_appears(&c, "open in another tab", 10).await;
-        let disabled = by_label(&c, "Total budget").await.attr("disabled").await.expect("attr");
+        let disabled = by_label(&c, "DSA payor").await.attr("disabled").await.expect("attr");
         assert!(disabled.is_some(), "the second tab is read-only");
 
         // Edit in the first tab, then take over in the second at once.

@@ -3,12 +3,15 @@
 //! whose drafts were opened here (⚑ the API cannot list drafts).
 
 use crate::api::Api;
+use crate::api::{calls, ApiError, Client};
 use crate::browser::storage::{self, Area};
 use leptos::prelude::*;
+use std::collections::HashMap;
 use wave_api::models::{Id, SetupProcess};
 
 const BACKUP_PREFIX: &str = "waveDraftBackup.v2";
 const KNOWN_PREFIX: &str = "waveDraftEvents.v2";
+const SAVED_PREFIX: &str = "waveDraftSaved.v1";
 
 /// The connection's scope; outside a reactive owner (never in practice) demo's.
 fn scope() -> String {
@@ -62,6 +65,24 @@ impl DraftKeys {
             .collect()
     }
 
+    fn saved_key(&self) -> String {
+        format!("{SAVED_PREFIX}|{}", self.scope)
+    }
+
+    /// Notes that this browser just saved the draft of `eid` (⚑ drafts carry no "updated at").
+    pub fn mark_saved(&self, eid: &Id) {
+        let mut saved =
+            storage::get_json::<HashMap<String, String>>(Area::Local, &self.saved_key()).unwrap_or_default();
+        saved.insert(eid.0.clone(), String::from(js_sys::Date::new_0().to_iso_string()));
+        saved.retain(|id, _| id == &eid.0 || self.known_drafts().iter().any(|k| &k.0 == id));
+        let _ = storage::set_json(Area::Local, &self.saved_key(), &saved);
+    }
+
+    /// When this browser last saved the draft of `eid` (ISO 8601), if it did.
+    pub fn last_saved(&self, eid: &Id) -> Option<String> {
+        storage::get_json::<HashMap<String, String>>(Area::Local, &self.saved_key())?.remove(&eid.0)
+    }
+
     /// Remembers (or forgets) that this browser has a draft for `eid`.
     pub fn remember(&self, eid: &Id, present: bool) {
         let mut ids: Vec<String> = self.known_drafts().into_iter().map(|i| i.0).filter(|i| *i != eid.0).collect();
@@ -70,4 +91,25 @@ impl DraftKeys {
         }
         let _ = storage::set_json(Area::Local, &self.known_key(), &ids);
     }
+}
+
+/// One remembered draft: what the server said about it.
+#[derive(Clone)]
+pub enum DraftRow {
+    Found(SetupProcess),
+    Failed(Id, String),
+}
+
+/// The drafts this browser opened, each asked for on its own: one that fails is shown as
+/// failed and the others still show; one the server no longer has (404) is forgotten.
+pub async fn load_remembered(client: Client, keys: DraftKeys) -> Result<Vec<DraftRow>, ApiError> {
+    let mut rows = Vec::new();
+    for eid in keys.known_drafts() {
+        match client.send(calls::get_setup(&eid)).await {
+            Ok(draft) => rows.push(DraftRow::Found(draft)),
+            Err(e) if e.is_not_found() => keys.remember(&eid, false),
+            Err(e) => rows.push(DraftRow::Failed(eid, e.user_message())),
+        }
+    }
+    Ok(rows)
 }

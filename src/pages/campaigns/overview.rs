@@ -4,15 +4,17 @@
 //! ⚑ The API cannot list drafts, so "drafts in progress" are the events whose setup this
 //! browser opened (ids in localStorage), each checked with `GET /setup_processes/{eid}`.
 
-use super::local_drafts::DraftKeys;
-use crate::api::{call_resource, calls, use_client, Api, ApiError};
-use crate::components::{async_view, CampaignBadge, TextField};
+use super::local_drafts::{load_remembered, DraftKeys, DraftRow};
+use crate::api::event_names::{event_label, use_event_name, use_event_names};
+use crate::api::{call_resource, calls, use_client, Api};
+use crate::components::{async_view, CampaignBadge, CsvButton, TextField};
 use crate::pages::number;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_use::signal_debounced;
 use std::collections::BTreeMap;
-use wave_api::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
+use wave_api::models::{Campaign, DraftStatus, Event, Id};
+use wave_api::rules::csv_tables::campaigns_csv;
 
 pub fn setup_href(eid: &Id) -> String {
     format!("/campaigns/{}/setup", wave_api::http::encode_component(eid.as_str()))
@@ -22,13 +24,6 @@ pub fn event_href(eid: &Id) -> String {
     format!("/events/{}", wave_api::http::encode_component(eid.as_str()))
 }
 
-/// One remembered draft: what the server said about it.
-#[derive(Clone)]
-enum DraftRow {
-    Found(SetupProcess),
-    Failed(Id, String),
-}
-
 #[component]
 pub fn CampaignsOverview() -> impl IntoView {
     crate::browser::document::set_title("Campaigns");
@@ -36,25 +31,8 @@ pub fn CampaignsOverview() -> impl IntoView {
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = call_resource(move || calls::partner_campaigns(&partner, None));
     let keys = DraftKeys::current();
-    // Each remembered draft is asked for on its own: one that fails is shown as failed, and
-    // the others still show. A draft the server no longer has (404) is forgotten.
-    let drafts = LocalResource::new({
-        let client = client.clone();
-        move || {
-            let (client, keys) = (client.clone(), keys.clone());
-            async move {
-                let mut rows = Vec::new();
-                for eid in keys.known_drafts() {
-                    match client.send(calls::get_setup(&eid)).await {
-                        Ok(draft) => rows.push(DraftRow::Found(draft)),
-                        Err(e) if e.is_not_found() => keys.remember(&eid, false),
-                        Err(e) => rows.push(DraftRow::Failed(eid, e.user_message())),
-                    }
-                }
-                Ok::<_, ApiError>(rows)
-            }
-        }
-    });
+    let drafts = LocalResource::new(move || load_remembered(client.clone(), keys.clone()));
+    let names = use_event_names();
 
     view! {
         <section class="page">
@@ -73,7 +51,7 @@ pub fn CampaignsOverview() -> impl IntoView {
                                 let closed = d.status == DraftStatus::Closed;
                                 view! {
                                     <li>
-                                        <A href=setup_href(&d.eid)>{format!("Event #{}", d.eid)}</A>
+                                        <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
                                         {format!(" — {} cluster(s), budget {} {}", d.clusters.len(), d.total_budget.map(number).unwrap_or_else(|| "not set".into()), d.currency)}
                                         {closed.then(|| view! { <span class="badge badge-muted">"Closed"</span> })}
                                     </li>
@@ -81,7 +59,7 @@ pub fn CampaignsOverview() -> impl IntoView {
                             }
                             DraftRow::Failed(eid, why) => view! {
                                 <li>
-                                    <A href=setup_href(&eid)>{format!("Event #{eid}")}</A>
+                                    <A href=setup_href(&eid)><EventName eid=eid.clone()/></A>
                                     <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
                                 </li>
                             }.into_any(),
@@ -90,7 +68,7 @@ pub fn CampaignsOverview() -> impl IntoView {
                 }.into_any()
             })}
             <h2>"Published campaigns"</h2>
-            {async_view(campaigns, |list| {
+            {async_view(campaigns, move |list| {
                 if list.is_empty() {
                     return view! { <p class="empty">"No published campaigns yet. Publish a draft to create them."</p> }.into_any();
                 }
@@ -98,9 +76,15 @@ pub fn CampaignsOverview() -> impl IntoView {
                 for c in list {
                     by_event.entry(c.eid.clone()).or_default().push(c);
                 }
-                by_event.into_iter().map(|(eid, list)| view! {
+                let all = by_event.values().flatten().cloned().collect::<Vec<_>>();
+                let title = move |eid: &Id| names.and_then(|n| untrack(|| n.get(eid))).map(|n| n.title);
+                let download = view! {
+                    <p class="table-actions"><CsvButton what="campaigns" file_name="campaigns.csv"
+                        csv=move || campaigns_csv(&all, title)/></p>
+                };
+                (download, by_event.into_iter().map(|(eid, list)| view! {
                     <article class="card">
-                        <h3><A href=event_href(&eid)>{format!("Event #{eid}")}</A></h3>
+                        <h3><A href=event_href(&eid)><EventName eid=eid.clone()/></A></h3>
                         <table class="data">
                             <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col">"Budget"</th></tr></thead>
                             <tbody>{list.into_iter().map(|c| view! {
@@ -109,9 +93,23 @@ pub fn CampaignsOverview() -> impl IntoView {
                             }).collect_view()}</tbody>
                         </table>
                     </article>
-                }).collect_view().into_any()
+                }).collect_view()).into_any()
             })}
         </section>
+    }
+}
+
+/// An event's title (looked up once when unknown), with its date, else its number.
+#[component]
+pub fn EventName(eid: Id) -> impl IntoView {
+    let name = use_event_name(eid.clone());
+    move || {
+        let name = name.get();
+        let details = name.as_ref().map(|n| n.details()).filter(|d| !d.is_empty());
+        view! {
+            {event_label(&eid, name.as_ref())}
+            {details.map(|d| view! { " " <span class="option-detail">{d}</span> })}
+        }
     }
 }
 
@@ -122,9 +120,13 @@ fn EventPicker() -> impl IntoView {
     let debounced: Signal<String> = signal_debounced(search, 300.0);
     let events =
         call_resource(move || calls::search_events(&debounced.get(), wave_api::assumptions::EVENTS_FIRST_PAGE, None));
+    let names = use_event_names();
     view! {
         <TextField id="campaign-event-search" label="Search events" kind="search" value=search/>
-        {async_view(events, |list: Vec<Event>| {
+        {async_view(events, move |list: Vec<Event>| {
+            if let Some(names) = names {
+                names.remember_events(&list);
+            }
             if list.is_empty() {
                 return view! { <p class="hint" role="status">"No events match."</p> }.into_any();
             }

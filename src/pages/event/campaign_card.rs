@@ -1,7 +1,8 @@
 //! One published campaign: status, creative, pause/resume, budget and the edit dialog.
 
+use crate::api::event_names::{event_label, use_event_name};
 use crate::api::{calls, use_client};
-use crate::components::{use_notices, CampaignBadge, Dialog, ErrorPanel, NumberField, TextField};
+use crate::components::{use_notices, AdPreview, CampaignBadge, Dialog, ErrorPanel, NumberField, TextField};
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use wave_api::models::{Campaign, CampaignStatus, Creative, PublishedClusterEdit};
@@ -52,12 +53,16 @@ pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView 
     let paused = campaign.status == CampaignStatus::Paused;
     let can_toggle = matches!(campaign.status, CampaignStatus::Active | CampaignStatus::Paused);
     let budget_id = format!("budget-{}", wave_api::http::encode_component(&campaign.tc).replace('%', "-"));
+    let event = use_event_name(campaign.eid.clone());
+    let eid = campaign.eid.clone();
+    let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
+    let creative = campaign.creative.clone();
     view! {
         <article class="card">
             <h3>{campaign.tc.clone()}</h3>
             <p><CampaignBadge status=campaign.status/>" "<span class="hint">{format!("run {}", campaign.tc_run_id)}</span></p>
-            <p><strong>{campaign.creative.headline.clone()}</strong></p>
-            <p>{campaign.creative.body.clone()}</p>
+            <AdPreview headline=creative.headline body=creative.body media_url=creative.media_url cta=creative.cta
+                audience=campaign.tc.clone() sponsor=sponsor/>
             <form class="toolbar" on:submit=save_budget aria-label=format!("Budget of {}", campaign.tc)>
                 <NumberField id=budget_id label="Budget" value=budget on_change=Callback::new(move |v| budget.set(v))
                     rule=NumberRule::BUDGET/>
@@ -69,14 +74,19 @@ pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView 
                 })}
                 <button type="button" on:click=move |_| editing.set(true)>"Edit creative"</button>
             </div>
-            <EditDialog open=editing campaign=campaign changed=changed/>
+            <EditDialog open=editing campaign=campaign changed=changed sponsor=sponsor/>
         </article>
     }
 }
 
 /// Edits one published cluster: `POST /campaigns_setup` with `eid` in the body.
 #[component]
-fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -> impl IntoView {
+fn EditDialog(
+    open: RwSignal<bool>,
+    campaign: Campaign,
+    changed: Callback<()>,
+    sponsor: Signal<String>,
+) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let error = RwSignal::new(None::<String>);
@@ -100,6 +110,7 @@ fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -
     let media = RwSignal::new(campaign.creative.media_url.clone());
     let geo = RwSignal::new(campaign.targeting.geo.join(", "));
     let slug = wave_api::http::encode_component(&campaign.tc).replace('%', "-");
+    let (preview_cta, preview_for) = (campaign.creative.cta.clone(), campaign.tc.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if headline.get_untracked().trim().is_empty() {
@@ -138,6 +149,8 @@ fn EditDialog(open: RwSignal<bool>, campaign: Campaign, changed: Callback<()>) -
                 <TextField id=format!("{slug}-edit-body") label="Body" value=body/>
                 <TextField id=format!("{slug}-edit-media") label="Media URL" value=media/>
                 <TextField id=format!("{slug}-edit-geo") label="Locations (comma-separated)" value=geo/>
+                <AdPreview headline=headline body=body media_url=media cta=preview_cta.clone()
+                    audience=preview_for.clone() sponsor=sponsor/>
                 {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>"Save changes"</button>

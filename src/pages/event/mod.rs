@@ -1,5 +1,5 @@
 //! `/events/:eid`: the event's published campaigns — pause/resume, budget, edit one cluster,
-//! a one-off campaign — and the attribution rows as a table and a chart.
+//! a one-off campaign — and the attribution rows as a table and a chart; both download as CSV.
 //!
 //! - `mod.rs` (this file): the page, the published campaigns (keyed cards) and attribution.
 //! - `campaign_card.rs`: one published campaign: pause/resume, budget, edit creative.
@@ -8,8 +8,9 @@
 mod campaign_card;
 mod one_off;
 
+use crate::api::event_names::{event_label, use_event_name, EventName};
 use crate::api::{call_resource, calls, Api};
-use crate::components::{async_view, Bar, BarChart, ErrorPanel, Loading};
+use crate::components::{async_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
 use crate::pages::campaigns::overview::setup_href;
 use crate::pages::number;
 use campaign_card::CampaignCard;
@@ -18,12 +19,33 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use one_off::OneOffForm;
 use wave_api::models::Id;
+use wave_api::rules::csv_tables::{attribution_csv, campaigns_csv};
+use wave_api::rules::table_file_name;
+
+/// Under an event's heading: its date and place when known, and always its number.
+#[component]
+pub fn EventDetails(eid: Id, name: Signal<Option<EventName>>) -> impl IntoView {
+    view! {
+        <p class="lead event-details">{move || {
+            let details = name.get().map(|n| n.details()).filter(|d| !d.is_empty());
+            match (details, name.get().is_some()) {
+                (Some(d), _) => format!("{d} · event #{eid}"),
+                (None, true) => format!("Event #{eid}"),
+                (None, false) => format!("Event #{eid} (its title is not known in this browser yet)"),
+            }
+        }}</p>
+    }
+}
 
 #[component]
 pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
-    crate::browser::document::set_title(&format!("Event {eid}"));
+    let name = use_event_name(eid.clone());
+    Effect::new({
+        let eid = eid.clone();
+        move |_| crate::browser::document::set_title(&event_label(&eid, name.get().as_ref()))
+    });
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = call_resource({
         let eid = eid.clone();
@@ -38,19 +60,28 @@ pub fn EventPage() -> impl IntoView {
         Some(Ok(list)) => list,
         _ => Vec::new(),
     });
+    let (attribution_file, campaigns_file) =
+        (table_file_name("attribution", eid.as_str()), table_file_name("campaigns", eid.as_str()));
     view! {
         <section class="page">
             <p><A href="/campaigns">"← All campaigns"</A></p>
             <div class="page-header">
-                <h1>{format!("Event #{eid}")}</h1>
+                <h1>{
+                    let eid = eid.clone();
+                    move || event_label(&eid, name.get().as_ref())
+                }</h1>
                 <A href=setup_href(&eid) attr:class="button">"Set up campaigns"</A>
             </div>
+            <EventDetails eid=eid.clone() name=name/>
             <h2>"Published campaigns"</h2>
             {move || match campaigns.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=changed/> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any(),
-                Some(Ok(_)) => ().into_any(),
+                Some(Ok(list)) => view! {
+                    <p class="table-actions"><CsvButton what="campaigns" file_name=campaigns_file.clone()
+                        csv=move || campaigns_csv(&list, |_| name.get_untracked().map(|n| n.title))/></p>
+                }.into_any(),
             }}
             // Keyed by content: after a change only the changed card is rebuilt, so a budget
             // typed into another card stays.
@@ -61,13 +92,15 @@ pub fn EventPage() -> impl IntoView {
             </div>
             <OneOffForm eid=eid.clone() changed=changed/>
             <h2>"Attribution"</h2>
-            {async_view(results, |rows| {
+            {async_view(results, move |rows| {
                 if rows.is_empty() {
                     return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
                 }
                 let percent = |f: f64| format!("{:+.1} %", f * 100.0);
                 let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, r.date), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
                 view! {
+                    <p class="table-actions"><CsvButton what="attribution" file_name=attribution_file.clone()
+                        csv={let rows = rows.clone(); move || attribution_csv(&rows)}/></p>
                     <table class="data">
                         <caption>"Sales adjustment per cluster and date"</caption>
                         <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Date"</th><th scope="col">"Sales"</th><th scope="col">"Adjusted sales"</th><th scope="col">"Adjustment"</th></tr></thead>

@@ -1,11 +1,13 @@
 //! `/package-builder`: every package of the partner; sort, filter (kept in the URL), select
-//! and merge.
+//! and merge; the rows the filters show (every page) download as CSV.
 
+use super::list_rows::{refresh_statuses, Row, Sort};
 use super::{results_href, MergedFrom};
 use crate::api::{call_resource, calls, use_client};
 use crate::browser::perf::mark;
-use crate::components::{async_view, use_notices, Binding, SelectField, StatusBadge, TextField};
+use crate::components::{async_view, use_notices, Binding, CsvButton, SelectField, StatusBadge, TextField};
 use crate::pages::local_date;
+use crate::reactive::build_watch::use_build_watch;
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -19,65 +21,6 @@ use wave_api::models::{Id, PackageStatus, PackageSummary};
 const PATH: &str = "/package-builder";
 const PAGE_SIZE: usize = 50;
 const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Sort {
-    NewestFirst,
-    OldestFirst,
-    TitleAz,
-    TitleZa,
-}
-
-impl Sort {
-    const ALL: [(Sort, &'static str, &'static str); 4] = [
-        (Sort::NewestFirst, "created_desc", "Newest first"),
-        (Sort::OldestFirst, "created_asc", "Oldest first"),
-        (Sort::TitleAz, "title_asc", "Title A–Z"),
-        (Sort::TitleZa, "title_desc", "Title Z–A"),
-    ];
-
-    fn code(self) -> &'static str {
-        Self::ALL.iter().find(|(s, ..)| *s == self).map(|(_, c, _)| *c).unwrap_or("created_desc")
-    }
-
-    fn from_code(code: &str) -> Sort {
-        Self::ALL.iter().find(|(_, c, _)| *c == code).map(|(s, ..)| *s).unwrap_or(Sort::NewestFirst)
-    }
-
-    /// Orders row indices; keys were lower-cased once, so a re-sort allocates nothing per row.
-    /// One comparator for all four orders: each `sort_by` closure is its own copy of the sort.
-    fn order(self, rows: &[Row]) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..rows.len()).collect();
-        let key = |i: usize| match self {
-            Sort::NewestFirst | Sort::OldestFirst => rows[i].summary.created_at.as_deref().unwrap_or_default(),
-            Sort::TitleAz | Sort::TitleZa => rows[i].title.as_str(),
-        };
-        let descending = matches!(self, Sort::NewestFirst | Sort::TitleZa);
-        order.sort_by(|a, b| if descending { key(*b).cmp(key(*a)) } else { key(*a).cmp(key(*b)) });
-        order
-    }
-}
-
-/// A package with its search keys prepared once: filtering 10,000 rows per keystroke then
-/// compares strings without allocating.
-struct Row {
-    summary: PackageSummary,
-    title: String,
-    events: String,
-}
-
-impl Row {
-    fn new(summary: PackageSummary) -> Self {
-        let title = summary.title.to_lowercase();
-        let events = summary.events.iter().map(|e| e.title.to_lowercase()).collect::<Vec<_>>().join("\n");
-        Row { summary, title, events }
-    }
-
-    fn matches(&self, status: Option<PackageStatus>, needle: &str) -> bool {
-        status.is_none_or(|s| self.summary.status == s)
-            && (needle.is_empty() || self.title.contains(needle) || self.events.contains(needle))
-    }
-}
 
 #[component]
 pub fn PackageList() -> impl IntoView {
@@ -149,10 +92,24 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
 
     mark("package-list-data");
     let total = list.len();
+    let watch = use_build_watch();
+    if let Some(watch) = watch {
+        watch.watch_building(&list);
+    }
     let all = StoredValue::new(list.into_iter().map(Row::new).collect::<Vec<_>>());
+    // Building rows move on with the shell's watcher (the same list answer), without a reload
+    // that would lose the selection.
+    let version = RwSignal::new(0u64);
+    Effect::new(move |_| {
+        let Some(latest) = watch.and_then(|w| w.latest.get()) else { return };
+        if all.try_update_value(|rows| refresh_statuses(rows, &latest)).unwrap_or(false) {
+            version.update(|v| *v += 1);
+        }
+    });
     let order = Memo::new(move |_| all.with_value(|rows| sort.get().order(rows)));
     // Indices into `all` of the rows that pass the filters, in sort order.
     let visible = Memo::new(move |_| {
+        version.track();
         let needle = text.get().trim().to_lowercase();
         let status = PackageStatus::from_code(&status.get());
         all.with_value(|rows| {
@@ -234,6 +191,8 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             <button type="button" class="primary" on:click=start_merge disabled=move || !can_merge()>
                 {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", selected.with(BTreeSet::len)) }}
             </button>
+            <CsvButton what="packages" file_name="packages.csv" disabled=Signal::derive(move || visible.with(Vec::is_empty))
+                csv=move || all.with_value(|rows| visible.with_untracked(|v| wave_api::rules::csv_tables::packages_csv(v.iter().map(|i| &rows[*i].summary))))/>
         </div>
         <p class="count" role="status">{move || format!("{} of {total} packages", visible.with(Vec::len))}</p>
         <Show when=move || visible.with(|v| !v.is_empty())

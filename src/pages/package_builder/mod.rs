@@ -2,6 +2,7 @@
 
 pub mod create;
 pub mod list;
+mod list_rows;
 pub mod results;
 
 use leptos::prelude::*;

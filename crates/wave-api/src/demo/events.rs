@@ -1,4 +1,4 @@
-//! Event search (`GET /events`): a case-insensitive match on title, venue and city, an optional
+//! Event search (`GET /events`): a case-insensitive match on title, venue and city (or the exact id), an optional
 //! `since` date, and pages of [`crate::assumptions::EVENTS_PAGE_SIZE`].
 
 use super::{DemoBackend, Reply};
@@ -20,7 +20,8 @@ impl DemoBackend {
             .filter(|e| {
                 let hay =
                     format!("{} {} {}", e.title, e.venue.as_deref().unwrap_or(""), e.city.as_deref().unwrap_or(""));
-                hay.to_lowercase().contains(&needle)
+                // ⚑ EVENT_LOOKUP_BY_ID_SEARCH: the demo search also finds an event by its id.
+                hay.to_lowercase().contains(&needle) || e.id.as_str() == needle
             })
             .filter(|e| since.is_none_or(|s| e.date.as_deref().is_some_and(|d| d >= s)))
             .skip((page - 1) * size)

@@ -3,9 +3,12 @@
 //! ([`api_base_problem`]).
 
 mod api_base;
+pub mod csv;
+pub mod csv_tables;
 mod number;
 
 pub use api_base::api_base_problem;
+pub use csv::{safe_file_stem, table_file_name, to_csv};
 pub use number::{parse_number, NumberRule};
 
 use crate::assumptions::MERGE_ID_SEPARATOR;
@@ -22,6 +25,27 @@ impl Problem {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
         Problem { field: field.into(), message: message.into() }
     }
+}
+
+/// The campaign wizard's steps, in order (the reference webapp's wizard, with a review).
+pub const SETUP_STEPS: [&str; 5] =
+    ["Goal, budget and dates", "Taste clusters", "Creative and targeting", "Integration and DSA", "Review and publish"];
+
+/// The step (0-based index into [`SETUP_STEPS`]) whose form holds `field` of a [`Problem`].
+pub fn setup_step_of(field: &str) -> usize {
+    match field {
+        "goal" | "total_budget" | "start_date" | "end_date" => 0,
+        "clusters" => 1,
+        f if f.starts_with("clusters.") => 2,
+        _ => 3,
+    }
+}
+
+/// The step from the URL's `step` (1-based); anything else is the first step.
+pub fn setup_step_from_query(step: Option<&str>) -> usize {
+    step.and_then(|s| s.trim().parse::<usize>().ok())
+        .filter(|n| (1..=SETUP_STEPS.len()).contains(n))
+        .map_or(0, |n| n - 1)
 }
 
 /// The message for `field`, if any.
@@ -41,17 +65,7 @@ pub fn join_merge_id(ids: &[Id]) -> String {
 /// `{tc}-customers.csv`, with every character that is unsafe in a file name (path
 /// separators, reserved characters, control characters) replaced by `_`, and no leading dot.
 pub fn csv_file_name(tc: &str) -> String {
-    let safe: String = tc
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-            c if c.is_control() => '_',
-            c => c,
-        })
-        .take(120)
-        .collect();
-    let safe = safe.trim().trim_start_matches('.');
-    let stem = if safe.is_empty() { "cluster" } else { safe };
+    let stem = safe_file_stem(tc).unwrap_or_else(|| "cluster".into());
     format!("{stem}-customers.csv")
 }
 

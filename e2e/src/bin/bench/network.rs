@@ -58,7 +58,7 @@ pub(crate) async fn section(t: &mut Table, c: &Client, app_dist: &Path) {
     tokio::time::sleep(Duration::from_secs(15)).await;
     t.row("network: results polls per minute after leaving the page", format!("{}", (count() - left) * 4), "");
 
-    let _ = c.goto(&format!("{live}/campaigns/7001/setup")).await;
+    let _ = c.goto(&format!("{live}/campaigns/7001/setup?step=3")).await;
     let headline = wait_for(c, "//input[@id=//label[normalize-space()='Headline']/@for]").await;
     let _ = headline.clear().await;
     server.clear_log();

@@ -129,15 +129,29 @@ pub(crate) async fn demo_states(s: &mut Shots, base: &str) {
     s.state("campaign-setup-validation-errors", |c| async move {
         goto(&c, &format!("{b}/campaigns/7005/setup")).await;
         editable(&c, "Total budget").await;
-        button(&c, "Publish").await.click().await.expect("publish");
-        text_appears(&c, "Before publishing:", 10).await;
-        scroll_to(&c, "//*[contains(@class,'error-panel')][contains(., 'Before publishing:')]", "center").await;
+        button(&c, "Next").await.click().await.expect("next");
+        text_appears(&c, "Before you go on:", 10).await;
+        scroll_to(&c, "//*[contains(@class,'error-panel')][contains(., 'Before you go on:')]", "center").await;
+    })
+    .await;
+    let b = base.to_string();
+    s.state("campaign-setup-step-3-creative", |c| async move {
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=3")).await;
+        editable(&c, "Headline").await;
+        settled(&c).await;
+    })
+    .await;
+    let b = base.to_string();
+    s.state("campaign-setup-review", |c| async move {
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=5")).await;
+        text_appears(&c, "Step 5 of 5", 10).await;
+        settled(&c).await;
     })
     .await;
     let b = base.to_string();
     s.state("event", |c| async move {
         goto(&c, &format!("{b}/events/7002")).await;
-        heading(&c, "Event #7002").await;
+        heading(&c, "Opera Gala: La Traviata").await;
         text_appears(&c, "opera first-timers", 15).await;
         settled(&c).await;
     })

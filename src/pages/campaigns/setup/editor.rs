@@ -1,8 +1,7 @@
 //! The draft editor: the draft in a signal, autosave, the tab lock (one editing tab per
 //! draft) and the hand-over of unsaved edits when another tab takes over.
 
-use super::publish::PublishBar;
-use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
+use super::steps::SetupSteps;
 use super::Start;
 use crate::components::{use_notices, Binding};
 use crate::pages::campaigns::local_drafts::DraftKeys;
@@ -96,6 +95,19 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         }),
     };
     let autosave = use_draft_autosave(eid.clone(), draft, read_only, backup, DraftAutosaveOptions::default());
+    // ⚑ Drafts carry no "updated at": this browser notes when it saved one (the overview shows it).
+    Effect::watch(
+        move || autosave.state.get(),
+        {
+            let (keys, eid) = (keys.clone(), eid.clone());
+            move |now, before, _| {
+                if *now == SaveState::Saved && before == Some(&SaveState::Saving) {
+                    keys.mark_saved(&eid);
+                }
+            }
+        },
+        false,
+    );
     if restored {
         notices.info("Your unsaved edits were kept and will be saved.");
         autosave.mark_unsaved.run(());
@@ -175,8 +187,6 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
 
     let editor = Editor { draft, read_only, problems, show_problems: RwSignal::new(false), autosave, working };
     let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
-    let selected_clusters =
-        Memo::new(move |_| draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()));
 
     view! {
         <SaveIndicator state=autosave.state retry=autosave.save_now/>
@@ -200,16 +210,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         {move || lock.other_opened.get().then(|| view! {
             <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
         })}
-        <form class="setup" on:submit=|ev| ev.prevent_default() novalidate>
-            <GoalSection editor=editor/>
-            <ClusterSection editor=editor/>
-            // Keyed by cluster: typing in one field never rebuilds the others.
-            <For each=move || selected_clusters.get() key=|tc| tc.clone() let:tc>
-                <ClusterDetails editor=editor tc=tc/>
-            </For>
-            <IntegrationSection editor=editor/>
-        </form>
-        <PublishBar editor=editor eid=eid keys=keys/>
+        <SetupSteps editor=editor eid=eid keys=keys/>
     }
 }
 

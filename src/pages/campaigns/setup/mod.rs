@@ -3,16 +3,21 @@
 //! - `mod.rs` (this file): the page: open the draft, and when this tab holds unsaved edits
 //!   that differ from the server's copy, let the user choose (never overwrite silently).
 //! - `editor.rs`: the editor: autosave, the tab lock and the hand-over between tabs.
-//! - `sections.rs`: the form's sections. `publish.rs`: Publish and Cancel.
+//! - `steps.rs`: the five steps, the step in the URL, Next with the step's checks.
+//! - `sections.rs`: the form's sections. `review.rs`: step 5. `publish.rs`: Publish and Cancel.
 
 mod editor;
 mod publish;
 mod restore;
+mod review;
 mod sections;
+mod steps;
 
 use super::local_drafts::DraftKeys;
+use crate::api::event_names::{event_label, use_event_name};
 use crate::api::{drafts::open_draft, use_client};
 use crate::components::{ErrorPanel, Loading};
+use crate::pages::event::EventDetails;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use wave_api::models::{DraftStatus, Id, SetupProcess};
@@ -30,7 +35,13 @@ pub enum Start {
 pub fn SetupWizard() -> impl IntoView {
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
-    crate::browser::document::set_title(&format!("Campaign setup · event {eid}"));
+    let name = use_event_name(eid.clone());
+    Effect::new({
+        let eid = eid.clone();
+        move |_| {
+            crate::browser::document::set_title(&format!("Campaign setup · {}", event_label(&eid, name.get().as_ref())))
+        }
+    });
     let client = use_client();
     let keys = DraftKeys::current();
     let draft = LocalResource::new({
@@ -43,7 +54,11 @@ pub fn SetupWizard() -> impl IntoView {
     let reload = Callback::new(move |_| draft.refetch());
     view! {
         <section class="page">
-            <h1>{format!("Campaign setup — event #{eid}")}</h1>
+            <h1>{
+                let eid = eid.clone();
+                move || format!("Campaign setup — {}", event_label(&eid, name.get().as_ref()))
+            }</h1>
+            <EventDetails eid=eid.clone() name=name/>
             {move || match draft.get() {
                 None => view! { <Loading label="Loading the draft…"/> }.into_any(),
                 Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=reload/> }.into_any(),

@@ -17,8 +17,9 @@ enum Step {
     Cancel,
 }
 
+/// Publish (only where `publish` is true: the review step) and Cancel draft (every step).
 #[component]
-pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
+pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publish: Signal<bool>) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let navigate = use_navigate();
@@ -79,7 +80,7 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
         error.set(None);
         run.dispatch_local((step, editor.draft.get_untracked()));
     };
-    let publish = move |_| {
+    let publish_click = move |_| {
         editor.show_problems.set(true);
         if !editor.problems.with_untracked(Vec::is_empty) {
             // The list below says what is missing; each field says it too.
@@ -91,16 +92,18 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     let locked = move || busy.get() || editor.read_only.get();
     view! {
         {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
-        <Show when=move || editor.show_problems.get() && !editor.problems.with(Vec::is_empty)>
+        <Show when=move || publish.get() && editor.show_problems.get() && !editor.problems.with(Vec::is_empty)>
             <div class="error-panel" role="alert">
                 <p>"Before publishing:"</p>
                 <ul>{move || editor.problems.get().into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
             </div>
         </Show>
         <div class="wizard-nav">
-            <button type="button" class="primary" on:click=publish disabled=locked>
-                {move || if busy.get() { "Working…" } else { "Publish" }}
-            </button>
+            <Show when=move || publish.get()>
+                <button type="button" class="primary" on:click=publish_click disabled=locked>
+                    {move || if busy.get() { "Working…" } else { "Publish" }}
+                </button>
+            </Show>
             <button type="button" class="danger" on:click=move |_| confirm_cancel.set(true) disabled=locked>"Cancel draft"</button>
         </div>
         <Dialog title="Cancel this draft?" open=confirm_cancel>

@@ -2,7 +2,8 @@
 //! cluster's creative and targeting; integration and DSA.
 
 use super::editor::Editor;
-use crate::components::{options, ChipInput, FieldError, NumberField, SelectField, TextField};
+use crate::api::event_names::{event_label, use_event_name};
+use crate::components::{options, AdPreview, ChipInput, FieldError, NumberField, SelectField, TextField};
 use leptos::prelude::*;
 use wave_api::assumptions::{CTAS, GENDERS, GOALS};
 use wave_api::models::{ClusterSetup, Creative, SetupProcess, Targeting};
@@ -173,16 +174,36 @@ pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
             }
         }
     };
+    // The ad preview reads the same draft the fields write: it follows every keystroke.
+    let creative = |f: fn(&ClusterSetup) -> String| {
+        let g = get(f);
+        Signal::<String>::from(Memo::new(move |_| d.with(|d| g(d))))
+    };
+    let audience = {
+        let tc = tc.clone();
+        Signal::derive(move || {
+            d.with(|d| d.available_clusters.iter().find(|a| a.tc == tc).map_or(tc.clone(), |a| a.name.clone()))
+        })
+    };
+    let eid = d.with_untracked(|d| d.eid.clone());
+    let event = use_event_name(eid.clone());
+    let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
     view! {
         <fieldset class="cluster-setup">
             <legend>{format!("Cluster “{tc}”")}</legend>
             <h3>"Creative"</h3>
-            {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), problem("headline"))}
-            <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=problem("body")
-                value=editor.bind(get(|c| c.creative.body.clone()), set(|c, v| c.creative.body = v))/>
-            {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), problem("media_url"))}
-            <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=editor.read_only
-                value=editor.bind(get(|c| c.creative.cta.clone()), set(|c, v| c.creative.cta = v))/>
+            <div class="creative-layout">
+                <div class="creative-fields">
+                    {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), problem("headline"))}
+                    <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=problem("body")
+                        value=editor.bind(get(|c| c.creative.body.clone()), set(|c, v| c.creative.body = v))/>
+                    {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), problem("media_url"))}
+                    <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=editor.read_only
+                        value=editor.bind(get(|c| c.creative.cta.clone()), set(|c, v| c.creative.cta = v))/>
+                </div>
+                <AdPreview headline=creative(|c| c.creative.headline.clone()) body=creative(|c| c.creative.body.clone())
+                    media_url=creative(|c| c.creative.media_url.clone()) cta=creative(|c| c.creative.cta.clone()) audience=audience sponsor=sponsor/>
+            </div>
             <h3>"Targeting"</h3>
             <ChipInput id=format!("{slug}-geo") label="Locations" values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
             <div class="grid-2">

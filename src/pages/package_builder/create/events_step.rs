@@ -13,6 +13,7 @@ use wave_api::models::{Event, EventRef};
 pub fn EventsStep() -> impl IntoView {
     let ctx = expect_context::<WizardCtx>();
     let client = use_client();
+    let names = crate::api::event_names::use_event_names();
     let search = RwSignal::new(String::new());
     let since = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);
@@ -41,6 +42,9 @@ pub fn EventsStep() -> impl IntoView {
             }
             match answer {
                 Ok(found) => {
+                    if let Some(names) = names {
+                        names.remember_events(&found);
+                    }
                     has_more.try_set(found.len() >= EVENTS_PAGE_SIZE);
                     page.try_set(page_no);
                     results.try_update(|list| if append { list.extend(found) } else { *list = found });

@@ -23,6 +23,7 @@ pub fn PreviewStep() -> impl IntoView {
     // The package exists once the answer arrives, wherever the user is by then: the notice
     // and clearing the finished wizard happen in the request; moving to its results page
     // only while this step is still on screen.
+    let watch = crate::reactive::build_watch::use_build_watch();
     let create = use_mutation(
         move |body: &CreatePackage| {
             let (client, body) = (client.clone(), body.clone());
@@ -31,6 +32,10 @@ pub fn PreviewStep() -> impl IntoView {
                 if created.is_ok() {
                     persisted::remove(STORAGE_KEY);
                     notices.info(format!("Package “{}” created. It is building now.", body.package_title));
+                }
+                // The shell says when it is ready, wherever the user is then.
+                if let (Ok(c), Some(watch)) = (&created, watch) {
+                    watch.watch(&c.id, &body.package_title);
                 }
                 created
             }

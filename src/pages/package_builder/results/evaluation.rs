@@ -1,13 +1,14 @@
 //! Backhaul attribution: the settings form; saving re-evaluates, then the evaluation loads again.
 
 use crate::api::{call_resource, calls, use_client};
-use crate::components::{async_view, use_notices, Bar, BarChart, NumberField, SelectField, TextField};
+use crate::components::{async_view, use_notices, Bar, BarChart, CsvButton, NumberField, SelectField, TextField};
 use crate::pages::number;
 use crate::reactive::mutation::{use_mutation, Mutation};
 use leptos::prelude::*;
 use wave_api::assumptions::EVALUATION_MODELS;
 use wave_api::models::{EvaluationSettings, Id};
-use wave_api::rules::NumberRule;
+use wave_api::rules::csv_tables::evaluation_csv;
+use wave_api::rules::{table_file_name, NumberRule};
 
 /// Backhaul attribution: settings form; saving re-evaluates, then the evaluation is fetched again.
 #[component]
@@ -37,6 +38,7 @@ pub fn Evaluation(id: Id) -> impl IntoView {
             calls::evaluation(&id)
         }
     });
+    let evaluation_file = table_file_name("evaluation", id.as_str());
     view! {
         <section class="evaluation" aria-labelledby="evaluation-heading">
             <h2 id="evaluation-heading">"Attribution (backhaul evaluation)"</h2>
@@ -44,12 +46,14 @@ pub fn Evaluation(id: Id) -> impl IntoView {
                 let id = id.clone();
                 move |s| view! { <EvaluationForm id=id.clone() initial=s save=save error=form_error/> }
             })}
-            {async_view(evaluation, |e| {
+            {async_view(evaluation, move |e| {
                 if e.clusters.is_empty() {
                     return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
                 }
                 let bars = e.clusters.iter().map(|(tc, c)| Bar { label: tc.clone(), value: c.purchase, display: format!("{} EUR", number(c.purchase)) }).collect();
                 view! {
+                    <p class="table-actions"><CsvButton what="evaluation" file_name=evaluation_file.clone()
+                        csv={let e = e.clone(); move || evaluation_csv(&e)}/></p>
                     <table class="data">
                         <caption>"Attributed per cluster"</caption>
                         <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Customers"</th><th scope="col">"Items"</th><th scope="col">"Purchase (EUR)"</th></tr></thead>

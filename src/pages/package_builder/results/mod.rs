@@ -23,6 +23,8 @@ pub fn Results() -> impl IntoView {
     let params = use_params_map();
     let package_id = Memo::new(move |_| Id(params.with(|p| p.get("packageId").unwrap_or_default())));
     let client = use_client();
+    let names = crate::api::event_names::use_event_names();
+    let watch = crate::reactive::build_watch::use_build_watch();
     let package = RwSignal::new(None::<Package>);
     let error = RwSignal::new(None::<ApiError>);
 
@@ -39,6 +41,13 @@ pub fn Results() -> impl IntoView {
             match answer {
                 Ok(p) => {
                     crate::browser::document::set_title(&p.summary.title);
+                    // Watched while it builds: the shell says when it is ready if the user leaves.
+                    if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
+                        watch.watch(&p.summary.id, &p.summary.title);
+                    }
+                    if let Some(names) = names {
+                        names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
+                    }
                     package.try_set(Some(p));
                     error.try_set(None);
                 }

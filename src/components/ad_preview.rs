@@ -1,0 +1,153 @@
+//! A preview of one ad as a social feed would show it: who it is from, the text, the image,
+//! the headline and the call to action. Every input is a signal, so the preview follows
+//! what the user types.
+//!
+//! Server and user strings are text nodes. Only an `http(s)://` address is ever used as the
+//! image's `src` (`javascript:`, `data:` and the like show a placeholder instead); an image
+//! that fails to load (`error` event) is replaced by a placeholder that says so.
+
+use leptos::prelude::*;
+use wave_api::assumptions::CTAS;
+use wave_api::rules::is_http_url;
+
+/// The image's intrinsic size (a 1.91:1 feed image): reserves its box before it loads.
+const IMAGE_WIDTH: u32 = 1200;
+const IMAGE_HEIGHT: u32 = 628;
+
+/// The human label of a call-to-action code ("BUY_TICKETS" → "Buy tickets"). A code the app
+/// does not know reads as words ("SHOP_NOW" → "Shop now"); none reads as the default's label.
+pub fn cta_label(code: &str) -> String {
+    let code = code.trim();
+    if code.is_empty() {
+        return CTAS[0].1.to_string();
+    }
+    if let Some((_, label)) = CTAS.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)) {
+        return label.to_string();
+    }
+    let words = code.replace('_', " ").to_lowercase();
+    let mut chars = words.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// What the image box shows for a media address.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MediaState {
+    /// No address yet.
+    Empty,
+    /// Not an `http(s)://` address: never used as `src`.
+    Unusable,
+    /// The browser could not load it.
+    Broken,
+    /// An address to load.
+    Image(String),
+}
+
+impl MediaState {
+    /// The state of `url` (trimmed), given the address that last failed to load.
+    pub fn of(url: &str, failed: Option<&str>) -> MediaState {
+        let url = url.trim();
+        if url.is_empty() {
+            MediaState::Empty
+        } else if !is_http_url(url) {
+            MediaState::Unusable
+        } else if failed == Some(url) {
+            MediaState::Broken
+        } else {
+            MediaState::Image(url.to_string())
+        }
+    }
+
+    /// What a placeholder says instead of the image (`None` for an image).
+    pub fn placeholder(&self) -> Option<&'static str> {
+        match self {
+            MediaState::Empty => Some("No image yet"),
+            MediaState::Unusable => Some("No image: the address must start with http:// or https://"),
+            MediaState::Broken => Some("Image could not be loaded"),
+            MediaState::Image(_) => None,
+        }
+    }
+}
+
+/// The ad as it will look. `audience` (a cluster's name) names the figure
+/// ("Ad preview for …"); `sponsor` is who the ad is from (empty: "Your page").
+#[component]
+pub fn AdPreview(
+    #[prop(into)] headline: Signal<String>,
+    #[prop(into)] body: Signal<String>,
+    #[prop(into)] media_url: Signal<String>,
+    #[prop(into)] cta: Signal<String>,
+    #[prop(into)] audience: Signal<String>,
+    #[prop(into, optional)] sponsor: Signal<String>,
+) -> impl IntoView {
+    // The address that last failed to load: a new address gets its own try.
+    let failed = RwSignal::new(None::<String>);
+    let media = Memo::new(move |_| media_url.with(|u| failed.with(|f| MediaState::of(u, f.as_deref()))));
+    let alt = move || {
+        headline.with(|h| match h.trim() {
+            "" => "Ad image".to_string(),
+            h => format!("Ad image: {h}"),
+        })
+    };
+    let image = move || match media.get() {
+        MediaState::Image(src) => {
+            let this = src.clone();
+            view! {
+                <img class="ad-media" src=src alt=alt width=IMAGE_WIDTH height=IMAGE_HEIGHT loading="lazy"
+                    decoding="async" referrerpolicy="no-referrer"
+                    on:error=move |_| {
+                        // A detached image still reports its failure after the page is left:
+                        // the signal may be gone by then.
+                        let _ = failed.try_set(Some(this.clone()));
+                    }/>
+            }
+            .into_any()
+        }
+        other => {
+            let state = match other {
+                MediaState::Broken => "broken",
+                MediaState::Unusable => "unusable",
+                _ => "empty",
+            };
+            view! {
+                <div class="ad-media ad-media-placeholder" data-state=state>
+                    <span>{other.placeholder().unwrap_or_default()}</span>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    let label = move || {
+        audience.with(|a| match a.trim() {
+            "" => "Ad preview".to_string(),
+            a => format!("Ad preview for {a}"),
+        })
+    };
+    let from = move || {
+        sponsor.with(|s| match s.trim() {
+            "" => "Your page".to_string(),
+            s => s.to_string(),
+        })
+    };
+    let initial = move || from().chars().next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    let placeholder_class =
+        |base: &'static str, empty: bool| if empty { format!("{base} ad-placeholder") } else { base.to_string() };
+    view! {
+        <figure class="ad-preview" aria-label=label>
+            <div class="ad-head">
+                <span class="ad-avatar" aria-hidden="true">{initial}</span>
+                <span class="ad-from"><strong>{from}</strong><span class="ad-sponsored">"Sponsored"</span></span>
+            </div>
+            <p class=move || placeholder_class("ad-body", body.with(|b| b.trim().is_empty()))>{move || {
+                body.with(|b| if b.trim().is_empty() { "Your ad text appears here.".to_string() } else { b.clone() })
+            }}</p>
+            {image}
+            <div class="ad-foot">
+                <p class=move || placeholder_class("ad-headline", headline.with(|h| h.trim().is_empty()))>{move || {
+                    headline.with(|h| if h.trim().is_empty() { "Your headline".to_string() } else { h.clone() })
+                }}</p>
+                <span class="ad-cta">{move || cta.with(|c| cta_label(c))}</span>
+            </div>
+            <figcaption class="hint">"Preview: the ad network may lay it out a little differently."</figcaption>
+        </figure>
+    }
+}

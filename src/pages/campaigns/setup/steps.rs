@@ -1,0 +1,103 @@
+//! The campaign wizard's five steps over the one draft, with the step in the URL
+//! (`?step=1…5`): reload, Back and deep links land on the same step. Next checks the step's
+//! own fields first; autosave runs across steps as on one page.
+
+use super::editor::Editor;
+use super::publish::PublishBar;
+use super::review::Review;
+use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
+use crate::browser::document::focus_first;
+use crate::components::Stepper;
+use crate::pages::campaigns::local_drafts::DraftKeys;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use wave_api::models::Id;
+use wave_api::rules::{setup_step_from_query, setup_step_of, SETUP_STEPS};
+
+/// The link to `step` (0-based) of the page at `path`.
+pub fn step_href(path: &str, step: usize) -> String {
+    format!("{path}?step={}", step + 1)
+}
+
+#[component]
+pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
+    let query = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+    let step = Memo::new(move |_| query.with(|q| setup_step_from_query(q.get("step").as_deref())));
+    let path = move || location.pathname.get_untracked();
+    // The problems of the step on screen, once the user tried to go on.
+    let tried = RwSignal::new(false);
+    let step_problems = Memo::new(move |_| {
+        let here = step.get();
+        editor.problems.with(|p| p.iter().filter(|p| setup_step_of(&p.field) == here).cloned().collect::<Vec<_>>())
+    });
+    let go = {
+        let navigate = navigate.clone();
+        move |to: usize| navigate(&step_href(&path(), to), Default::default())
+    };
+    let next = {
+        let go = go.clone();
+        move |_| {
+            if !step_problems.with_untracked(Vec::is_empty) {
+                tried.set(true);
+                editor.show_problems.set(true);
+                crate::reactive::timer::timeout_owned(0, || focus_first("#step-problems"));
+                return;
+            }
+            tried.set(false);
+            go((step.get_untracked() + 1).min(SETUP_STEPS.len() - 1));
+        }
+    };
+    let back = move |_| go(step.get_untracked().saturating_sub(1));
+    // A new step: its title takes the focus (the page heading did on the route change).
+    Effect::new(move |previous: Option<usize>| {
+        let now = step.get();
+        if previous.is_some_and(|p| p != now) {
+            tried.set(false);
+            crate::reactive::timer::timeout_owned(0, || focus_first("#setup-step-title"));
+        }
+        now
+    });
+    let selected_clusters =
+        Memo::new(move |_| editor.draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()));
+
+    view! {
+        <nav aria-label="Wizard steps">
+            <Stepper steps=&SETUP_STEPS current=step/>
+        </nav>
+        <h2 id="setup-step-title" class="step-title" tabindex="-1">
+            {move || format!("Step {} of {}: {}", step.get() + 1, SETUP_STEPS.len(), SETUP_STEPS[step.get()])}
+        </h2>
+        <form class="setup" on:submit=|ev| ev.prevent_default() novalidate>
+            {move || match step.get() {
+                0 => view! { <GoalSection editor=editor/> }.into_any(),
+                1 => view! { <ClusterSection editor=editor/> }.into_any(),
+                2 => view! {
+                    {move || selected_clusters.with(Vec::is_empty).then(|| view! {
+                        <p class="empty">"No taste cluster is selected yet. Choose at least one in step 2."</p>
+                    })}
+                    // Keyed by cluster: typing in one field never rebuilds the others.
+                    <For each=move || selected_clusters.get() key=|tc| tc.clone() let:tc>
+                        <ClusterDetails editor=editor tc=tc/>
+                    </For>
+                }.into_any(),
+                3 => view! { <IntegrationSection editor=editor/> }.into_any(),
+                _ => view! { <Review editor=editor/> }.into_any(),
+            }}
+        </form>
+        <Show when=move || tried.get() && !step_problems.with(Vec::is_empty)>
+            <div id="step-problems" class="error-panel" role="alert" tabindex="-1">
+                <p>"Before you go on:"</p>
+                <ul>{move || step_problems.get().into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+        <div class="wizard-nav">
+            <button type="button" on:click=back disabled=move || step.get() == 0>"Back"</button>
+            <Show when=move || { step.get() + 1 < SETUP_STEPS.len() }>
+                <button type="button" class="primary" on:click=next.clone()>"Next"</button>
+            </Show>
+        </div>
+        <PublishBar editor=editor eid=eid keys=keys publish=Signal::derive(move || step.get() + 1 == SETUP_STEPS.len())/>
+    }
+}

@@ -1,0 +1,141 @@
+//! "Your package is ready", anywhere in the app: the shell watches the packages the user
+//! created, regenerated or looked at while they built, and says when each one finishes.
+//!
+//! - It asks the package list endpoint (never a package's own endpoint) every
+//!   [`WATCH_INTERVAL_MS`], and only while a watched package is building; paused while the tab
+//!   is hidden (see [`super::poll`]), stopped when nothing builds.
+//! - Pages that show building packages (the list, the overview) read [`BuildWatch::latest`] to
+//!   update those rows from the same answer, and register what they show with [`BuildWatch::watch`].
+//! - The watched ids survive a reload of this tab (sessionStorage, per connection).
+//!
+//! ```ignore
+//! provide_build_watch(); // once, in the shell
+//! use_build_watch().watch(&id, &title); // after creating a package, or on a building one
+//! ```
+
+use super::poll::{use_poll_with_options, UsePollOptions};
+use crate::api::{calls, Api};
+use crate::browser::storage::{self, Area};
+use crate::components::use_notices;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use serde::{Deserialize, Serialize};
+use wave_api::models::{Id, PackageStatus, PackageSummary};
+
+/// How often the watcher asks for the package list while something builds.
+pub const WATCH_INTERVAL_MS: u32 = 15_000;
+const KEY_PREFIX: &str = "waveWatchedBuilds.v1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Watched {
+    id: Id,
+    title: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct BuildWatch {
+    watched: RwSignal<Vec<Watched>>,
+    /// The newest package list the watcher fetched, for pages to update their building rows.
+    pub latest: RwSignal<Option<Vec<PackageSummary>>>,
+    /// Where the watch list is kept: per connection.
+    key: RwSignal<String>,
+}
+
+impl BuildWatch {
+    /// Watch package `id` until it is no longer building.
+    pub fn watch(&self, id: &Id, title: &str) {
+        let Some(mut list) = self.watched.try_get_untracked() else { return };
+        if list.iter().any(|w| &w.id == id) {
+            return;
+        }
+        list.push(Watched { id: id.clone(), title: title.to_string() });
+        self.store(&list);
+        self.watched.try_set(list);
+    }
+
+    /// Watches every building package of `list` (a page shows them building).
+    pub fn watch_building(&self, list: &[PackageSummary]) {
+        for p in list.iter().filter(|p| p.status.is_building()) {
+            self.watch(&p.id, &p.title);
+        }
+    }
+
+    /// A watched package is building now.
+    pub fn active(&self) -> bool {
+        self.watched.with(|w| !w.is_empty())
+    }
+
+    fn store(&self, list: &[Watched]) {
+        let Some(key) = self.key.try_get_untracked() else { return };
+        // Storage refused: the watch still works in this page, it only does not survive a reload.
+        let _ = storage::set_json(Area::Session, &key, &list);
+    }
+
+    /// Takes the packages that finished out of the watch list.
+    fn finished(&self, list: &[PackageSummary]) -> Vec<(Watched, PackageStatus)> {
+        let Some(watched) = self.watched.try_get_untracked() else { return Vec::new() };
+        let mut still = Vec::new();
+        let mut done = Vec::new();
+        for w in watched {
+            match list.iter().find(|p| p.id == w.id) {
+                Some(p) if p.status.is_building() => still.push(w),
+                Some(p) => done.push((Watched { title: p.title.clone(), ..w }, p.status)),
+                // Gone from the list (deleted, another partner): nothing to say.
+                None => {}
+            }
+        }
+        self.store(&still);
+        self.watched.try_set(still);
+        done
+    }
+}
+
+/// Once, in the shell (inside the router): starts the watcher, which follows the connection.
+pub fn provide_build_watch() -> BuildWatch {
+    let watch = BuildWatch {
+        watched: RwSignal::new(Vec::new()),
+        latest: RwSignal::new(None),
+        key: RwSignal::new(String::new()),
+    };
+    provide_context(watch);
+    let Some(api) = use_context::<Api>() else { return watch };
+    // Another connection (demo ↔ live, another partner): its own watch list.
+    Effect::new(move |_| {
+        let key = format!("{KEY_PREFIX}|{}", storage::scope(&api.session.get()));
+        watch.watched.set(storage::get_json::<Vec<Watched>>(Area::Session, &key).unwrap_or_default());
+        watch.latest.set(None);
+        watch.key.set(key);
+    });
+
+    let notices = use_notices();
+    let location = use_location();
+    let active = Signal::derive(move || watch.active());
+    let tick = move || {
+        let client = api.client();
+        async move {
+            let Ok(list) = client.send(calls::list_packages()).await else { return false };
+            for (w, status) in watch.finished(&list) {
+                // The results page of that package says it itself.
+                let href = crate::pages::package_builder::results_href(&w.id);
+                if location.pathname.try_get_untracked().is_some_and(|p| p == href) {
+                    continue;
+                }
+                let failed = status == PackageStatus::Failed;
+                let text = match status {
+                    PackageStatus::Done => format!("Your package “{}” is ready.", w.title),
+                    PackageStatus::Failed => format!("Your package “{}” failed to build.", w.title),
+                    other => format!("Your package “{}” is {}.", w.title, other.label().to_lowercase()),
+                };
+                notices.with_link(text, failed, href, "See the package");
+            }
+            watch.latest.try_set(Some(list));
+            true
+        }
+    };
+    use_poll_with_options(active, tick, UsePollOptions { interval_ms: WATCH_INTERVAL_MS });
+    watch
+}
+
+pub fn use_build_watch() -> Option<BuildWatch> {
+    use_context::<BuildWatch>()
+}

@@ -1,0 +1,213 @@
+//! The ad preview (issue #13): it follows typing in the campaign setup, shows a placeholder
+//! for a missing, unusable or broken image, and never uses a non-http(s) address as `src`.
+
+use super::support::{local_storage, mount_at, no_panic, query, set_input, text, type_keys, wait_until};
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+const HEADLINE: &str = "input[id$='-headline']";
+const MEDIA: &str = "input[id$='-media']";
+const CTA: &str = "select[id$='-cta']";
+
+/// Opens step 3 (creative and targeting) of demo draft 7001 and waits until it is editable.
+async fn creative_step() -> (web_sys::HtmlElement, impl Drop) {
+    local_storage().clear().ok();
+    let (root, app) = mount_at("/campaigns/7001/setup?step=3");
+    wait_until("the creative fields, editable", || {
+        query(&root, HEADLINE).is_some_and(|h| !h.has_attribute("disabled"))
+    })
+    .await;
+    wait_until("the ad preview", || query(&root, "figure.ad-preview").is_some()).await;
+    (root, app)
+}
+
+fn preview(root: &web_sys::HtmlElement) -> web_sys::HtmlElement {
+    query(root, "figure.ad-preview").expect("ad preview")
+}
+
+/// Puts the demo draft back as it came (other tests read it) and waits for the save.
+async fn restore(root: &web_sys::HtmlElement) {
+    set_input(root, HEADLINE, "Rock the Olympiapark");
+    set_input(root, MEDIA, "");
+    choose(root, CTA, "LEARN_MORE");
+    wait_until("the edit noticed", || query(root, ".save-state").is_some_and(|s| !text(&s).contains("Saved"))).await;
+    wait_until("saved", || query(root, ".save-state").is_some_and(|s| text(&s).contains("Saved"))).await;
+}
+
+/// Waits for `cond` in microtask ticks only: the DOM update after an input lands, but no
+/// network answer (an image's `error` event is a task) can come in between.
+async fn soon(what: &str, mut cond: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if cond() {
+            return;
+        }
+        leptos::task::tick().await;
+    }
+    panic!("not within a few ticks: {what}");
+}
+
+fn choose(root: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = query(root, selector).expect(selector).unchecked_into();
+    select.set_value(value);
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn the_ad_preview_follows_typing_in_the_setup() {
+    let (root, _app) = creative_step().await;
+    let figure = preview(&root);
+    let label = figure.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.starts_with("Ad preview for "), "the figure is named: {label:?}");
+    let shown = text(&figure);
+    assert!(shown.contains("Rock the Olympiapark"), "the draft's headline: {shown}");
+    assert!(shown.contains("Your ad text appears here."), "an empty body shows placeholder text: {shown}");
+    assert!(shown.contains("No image yet"), "an empty media URL shows a placeholder: {shown}");
+    assert!(shown.contains("Learn more") && !shown.contains("LEARN_MORE"), "the CTA's label, not its code: {shown}");
+    assert!(shown.contains("Sponsored"), "who the ad is from: {shown}");
+
+    // Key by key, as a person types: the preview follows every keystroke.
+    type_keys(&root, HEADLINE, "Opera at noon");
+    wait_until("the typed headline in the preview", || text(&preview(&root)).contains("Opera at noon")).await;
+    assert!(!text(&preview(&root)).contains("Rock the Olympiapark"), "the old headline is gone");
+    type_keys(&root, HEADLINE, "");
+    set_input(&root, HEADLINE, "");
+    wait_until("the headline placeholder", || text(&preview(&root)).contains("Your headline")).await;
+    set_input(&root, HEADLINE, "Opera at noon");
+
+    // The call to action shows the chosen label.
+    choose(&root, CTA, "BUY_TICKETS");
+    wait_until("the new call to action", || text(&preview(&root)).contains("Buy tickets")).await;
+
+    // An http(s) image is shown lazily, with alt text and a reserved size.
+    set_input(&root, MEDIA, "https://example.com/stage.jpg");
+    soon("the image", || query(&preview(&root), "img").is_some()).await;
+    let img: web_sys::HtmlImageElement = query(&preview(&root), "img").expect("img").unchecked_into();
+    assert_eq!(img.get_attribute("src").as_deref(), Some("https://example.com/stage.jpg"));
+    assert_eq!(img.alt(), "Ad image: Opera at noon", "the image has alt text");
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+    assert!(img.has_attribute("width") && img.has_attribute("height"), "its box is reserved before it loads");
+    no_panic();
+    restore(&root).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_image_shows_a_placeholder_and_a_new_address_tries_again() {
+    let (root, _app) = creative_step().await;
+    set_input(&root, MEDIA, "http://127.0.0.1:9/nope.png");
+    soon("the image", || query(&preview(&root), "img").is_some()).await;
+    let img = query(&preview(&root), "img").expect("img");
+    assert_eq!(img.get_attribute("src").as_deref(), Some("http://127.0.0.1:9/nope.png"));
+    // The browser's own error event comes once it tries (a lazy image may wait to be seen);
+    // the same event, dispatched, stands in for it.
+    img.scroll_into_view();
+    for _ in 0..25 {
+        if query(&preview(&root), "img").is_none() {
+            break;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    if let Some(img) = query(&preview(&root), "img") {
+        img.dispatch_event(&web_sys::Event::new("error").expect("event")).expect("dispatch");
+    }
+    wait_until("the broken-image placeholder", || text(&preview(&root)).contains("Image could not be loaded")).await;
+    assert!(query(&preview(&root), "img").is_none(), "no broken image icon");
+    let placeholder = query(&preview(&root), ".ad-media-placeholder").expect("placeholder");
+    assert_eq!(placeholder.get_attribute("data-state").as_deref(), Some("broken"));
+
+    // Another address gets its own try.
+    set_input(&root, MEDIA, "https://example.com/other.png");
+    soon("a new try", || {
+        query(&preview(&root), "img")
+            .is_some_and(|i| i.get_attribute("src").as_deref() == Some("https://example.com/other.png"))
+    })
+    .await;
+    assert!(!text(&preview(&root)).contains("Image could not be loaded"));
+    no_panic();
+    restore(&root).await;
+}
+
+#[wasm_bindgen_test]
+async fn only_http_addresses_are_ever_used_as_the_image_source() {
+    let (root, _app) = creative_step().await;
+    for unsafe_url in [
+        "javascript:alert(1)",
+        " JavaScript:alert(document.cookie)",
+        "data:image/svg+xml,<svg onload=alert(1)>",
+        "//evil.example/x.png",
+        "ftp://example.com/a.png",
+        "https://exa mple.com/a.png",
+    ] {
+        set_input(&root, MEDIA, unsafe_url);
+        wait_until("the unusable-address placeholder", || {
+            text(&preview(&root)).contains("the address must start with http:// or https://")
+        })
+        .await;
+        assert!(query(&preview(&root), "img").is_none(), "{unsafe_url:?} must not become an image");
+        let images = root.query_selector_all("img").expect("images");
+        for i in 0..images.length() {
+            let src =
+                images.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.get_attribute("src"));
+            assert!(
+                !src.unwrap_or_default().trim().to_lowercase().starts_with("javascript:"),
+                "no image anywhere has a javascript: source"
+            );
+        }
+    }
+    // Text is text: markup typed into the headline is shown, not parsed.
+    set_input(&root, HEADLINE, "<img src=x onerror=alert(1)>");
+    wait_until("the markup as text", || text(&preview(&root)).contains("<img src=x onerror=alert(1)>")).await;
+    assert!(query(&preview(&root), "img").is_none(), "no element was made from the text");
+    no_panic();
+    restore(&root).await;
+}
+
+#[wasm_bindgen_test]
+async fn published_campaigns_show_their_ad_preview() {
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/events/7002");
+    wait_until("the published campaigns' previews", || {
+        root.query_selector_all("figure.ad-preview").map(|l| l.length()).unwrap_or(0) >= 2
+    })
+    .await;
+    let opera = query(&root, "figure[aria-label='Ad preview for opera first-timers']").expect("opera preview");
+    let shown = text(&opera);
+    assert!(shown.contains("Your first night at the opera"), "the published headline: {shown}");
+    assert!(shown.contains("La Traviata, live at the Nationaltheater."), "the published body: {shown}");
+    assert!(shown.contains("Buy tickets") && !shown.contains("BUY_TICKETS"), "the CTA's label: {shown}");
+    wait_until("the event's title as who the ad is from", || text(&opera).contains("Opera Gala: La Traviata")).await;
+    let gala = query(&root, "figure[aria-label='Ad preview for classical lovers 50+']").expect("gala preview");
+    assert!(text(&gala).contains("No image yet"), "no media URL: a placeholder");
+
+    // The edit dialog previews what is typed, before it is saved.
+    super::support::button(&root, "Edit creative").expect("edit").click();
+    wait_until("the dialog", || query(&root, "dialog[open] input[id$='-edit-headline']").is_some()).await;
+    set_input(&root, "dialog[open] input[id$='-edit-headline']", "Opera for everyone");
+    let in_dialog = || query(&root, "dialog[open] figure.ad-preview").expect("the dialog's preview");
+    wait_until("the dialog's preview follows", || text(&in_dialog()).contains("Opera for everyone")).await;
+    assert!(text(&opera).contains("Your first night at the opera"), "the card shows what is published until saved");
+    no_panic();
+    drop(_app);
+    TimeoutFuture::new(400).await;
+    no_panic();
+}
+
+#[wasm_bindgen_test]
+fn cta_codes_read_as_labels_and_addresses_as_media_states() {
+    use wave_console::components::{cta_label, MediaState};
+    assert_eq!(cta_label("BUY_TICKETS"), "Buy tickets");
+    assert_eq!(cta_label(" book_now "), "Book now");
+    assert_eq!(cta_label(""), "Learn more", "no code: the default's label");
+    assert_eq!(cta_label("SHOP_NOW"), "Shop now", "an unknown code reads as words");
+    assert_eq!(MediaState::of("  ", None), MediaState::Empty);
+    assert_eq!(MediaState::of(" https://a.example/x.png ", None), MediaState::Image("https://a.example/x.png".into()));
+    assert_eq!(MediaState::of("https://a.example/x.png", Some("https://a.example/x.png")), MediaState::Broken);
+    assert_eq!(
+        MediaState::of("https://a.example/y.png", Some("https://a.example/x.png")),
+        MediaState::Image("https://a.example/y.png".into()),
+        "a failure belongs to its address"
+    );
+    for unusable in ["javascript:alert(1)", "JAVASCRIPT:x", "data:image/png;base64,AAAA", "/local.png", "https:// x"] {
+        assert_eq!(MediaState::of(unusable, None), MediaState::Unusable, "{unusable:?}");
+    }
+}
