@@ -95,7 +95,8 @@ async fn the_package_list_downloads_the_filtered_rows_as_csv() {
     crate::support::set_input(&root, "#filter-text", "munich");
     // Package 102 ("Families for the Gruffalo") does not match; a merge made by an earlier
     // test in this page ("Merged: Munich shows Q3 + …") may.
-    wait_until("the filtered list", || query(&root, "tbody td > a[href='/package-builder/results/102']").is_none()).await;
+    wait_until("the filtered list", || query(&root, "tbody td > a[href='/package-builder/results/102']").is_none())
+        .await;
     button(&root, "Download packages as CSV").expect("button").click();
     wait_until("a download", || downloads.count() == 1).await;
     let (name, csv) = downloads.last().await;
