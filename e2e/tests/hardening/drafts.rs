@@ -74,7 +74,7 @@ pub(crate) async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {
-        connect(&c, &base, "/campaigns/7001/setup").await;
+        connect(&c, &base, "/campaigns/7001/setup?step=4").await;
         wait_for(&c, "//input[@id='dsa-payor' and not(@disabled)]").await;
         // Unsaved edits, then Cancel draft (answered slowly) and leave with it.
         s.set_faults(vec![Fault {
