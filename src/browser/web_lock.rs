@@ -56,6 +56,7 @@ pub async fn request_lock(name: &str, ask: Ask) -> Option<Outcome> {
     Reflect::set(&options, &key.into(), &JsValue::TRUE).ok()?;
     // The callback gets the lock (or null); the promise it returns keeps the lock until resolved.
     let (granted_tx, granted_rx) = answer_slot();
+    let refuse_tx = granted_tx.clone();
     let callback = Closure::once_into_js(move |lock: JsValue| -> Promise {
         if lock.is_null() {
             let _ = granted_tx.call1(&JsValue::NULL, &JsValue::NULL);
@@ -67,7 +68,18 @@ pub async fn request_lock(name: &str, ask: Ask) -> Option<Outcome> {
         keep
     });
     let request = locks.request(name, &options, callback.unchecked_ref()).ok()?;
+    // A request refused before the callback ran (a sandboxed page, say) answers `false`: the
+    // slot must not wait forever. (A rejection after the grant is a steal: the slot is settled.)
+    let watched = request.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(watched).await.is_err() {
+            let _ = refuse_tx.call1(&JsValue::NULL, &JsValue::FALSE);
+        }
+    });
     let granted = wasm_bindgen_futures::JsFuture::from(granted_rx).await.ok()?;
+    if granted == JsValue::FALSE {
+        return None;
+    }
     match granted.dyn_into::<Function>() {
         Ok(resolve) => Some(Outcome::Held { held: Held { resolve }, ended: request }),
         Err(_) => Some(Outcome::Busy),

@@ -82,6 +82,8 @@ pub struct TabLock {
     name: StoredValue<String>,
     /// The Web Lock while this tab holds it.
     held: StoredValue<Option<SendWrapper<Held>>>,
+    /// How many holds were asked for (the newest one counts).
+    holds: StoredValue<u64>,
 }
 
 impl TabLock {
@@ -128,6 +130,13 @@ impl TabLock {
 /// Holds the draft's Web Lock for as long as this tab may edit.
 async fn hold(lock: TabLock, ask: Ask) {
     let Some(name) = lock.name.try_get_value() else { return };
+    // Each hold has its number: a late "stolen" answer for an older hold must not touch a newer one.
+    let Some(generation) = lock.holds.try_update_value(|n| {
+        *n += 1;
+        *n
+    }) else {
+        return;
+    };
     let mut outcome = web_lock::request_lock(&name, ask).await;
     // A lock this tab just let go (the editor left and came back) is freed a moment later.
     for _ in 0..BUSY_RETRIES {
@@ -161,7 +170,8 @@ async fn hold(lock: TabLock, ask: Ask) {
             lock.owner.try_set(true);
             lock.settled.try_set(true);
             // Released by this tab: fine. Rejected: another tab stole it.
-            if wasm_bindgen_futures::JsFuture::from(ended).await.is_err() {
+            let stolen = wasm_bindgen_futures::JsFuture::from(ended).await.is_err();
+            if stolen && lock.holds.try_get_value() == Some(generation) {
                 let _ = lock.held.try_set_value(None);
                 lock.lost();
             }
@@ -184,6 +194,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
         channel: StoredValue::new(None),
         name: StoredValue::new(name.to_string()),
         held: StoredValue::new(None),
+        holds: StoredValue::new(0),
     };
     let locks = web_lock::available();
     // Without BroadcastChannel (nor Web Locks) the tab simply owns the draft.
