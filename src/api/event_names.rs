@@ -71,6 +71,7 @@ impl EventNames {
             return;
         }
         self.scope.set(scope);
+        self.asked.set_value(Vec::new());
         let stored = storage::get_json::<HashMap<String, EventName>>(Area::Local, &self.key()).unwrap_or_default();
         self.known.set(stored);
     }
@@ -159,10 +160,15 @@ pub fn use_event_name(eid: Id) -> Signal<Option<EventName>> {
         names.asked.update_value(|a| a.push(eid.0.clone()));
         let client = use_client();
         let wanted = eid.clone();
+        let asked_in = names.scope.get_untracked();
         leptos::task::spawn_local(async move {
             let page = wave_api::assumptions::EVENTS_FIRST_PAGE;
-            // A failed lookup is not an error the user needs to see: the number stays.
+            // A failed lookup is not an error the user needs to see: the number stays. An
+            // answer about another connection (it changed meanwhile) is not kept.
             if let Ok(found) = client.send(calls::search_events(wanted.as_str(), page, None)).await {
+                if names.scope.try_get_untracked().as_ref() != Some(&asked_in) {
+                    return;
+                }
                 let exact = found.into_iter().filter(|e| e.id == wanted).collect::<Vec<_>>();
                 names.remember_events(&exact);
             }

@@ -25,13 +25,18 @@ pub fn Overview() -> impl IntoView {
     crate::browser::document::set_title("Overview");
     let packages = call_resource(calls::list_packages);
     let watch = use_build_watch();
-    // The watcher's newer answer wins, so building rows move on without reloading the page.
+    // Building rows move on with the watcher's answers, without reloading the page; only
+    // building rows (an older answer can never turn a finished package back).
     let list = Memo::new(move |_| {
-        let latest = watch.and_then(|w| w.latest.get());
-        match (latest, packages.get()) {
-            (Some(list), _) => Some(Ok(list)),
-            (None, answer) => answer,
+        let mut answer = packages.get()?;
+        if let (Ok(list), Some(latest)) = (answer.as_mut(), watch.and_then(|w| w.latest.get())) {
+            for p in list.iter_mut().filter(|p| p.status.is_building()) {
+                if let Some(newer) = latest.iter().find(|l| l.id == p.id) {
+                    p.status = newer.status;
+                }
+            }
         }
+        Some(answer)
     });
     Effect::new(move |_| {
         if let (Some(Ok(list)), Some(watch)) = (list.get(), watch) {
@@ -115,10 +120,12 @@ fn Drafts() -> impl IntoView {
                             DraftRow::Found(d) => {
                                 let saved = keys.last_saved(&d.eid).map(|iso| format!("last saved {}", local_time(&iso)))
                                     .unwrap_or_else(|| "not saved from this browser yet".into());
+                                let closed = d.status == wave_api::models::DraftStatus::Closed;
                                 view! {
                                     <li>
                                         <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
                                         <span class="hint">{format!(" — {saved}")}</span>
+                                        {closed.then(|| view! { " " <span class="badge badge-muted">"Closed"</span> })}
                                     </li>
                                 }.into_any()
                             }

@@ -112,8 +112,13 @@ pub fn provide_build_watch() -> BuildWatch {
     let active = Signal::derive(move || watch.active());
     let tick = move || {
         let client = api.client();
+        let asked_for = watch.key.get_untracked();
         async move {
             let Ok(list) = client.send(calls::list_packages()).await else { return false };
+            // The connection changed meanwhile: this answer is about the old one.
+            if watch.key.try_get_untracked().as_ref() != Some(&asked_for) {
+                return true;
+            }
             for (w, status) in watch.finished(&list) {
                 // The results page of that package says it itself.
                 let href = crate::pages::package_builder::results_href(&w.id);

@@ -22,18 +22,16 @@ use wave_api::models::Id;
 use wave_api::rules::csv_tables::{attribution_csv, campaigns_csv};
 use wave_api::rules::table_file_name;
 
-/// Under an event's heading: its date and place when known, and always its number.
+/// Under an event's heading, once its title is known: date, place and its number (the
+/// heading itself says "Event #…" while it is not).
 #[component]
 pub fn EventDetails(eid: Id, name: Signal<Option<EventName>>) -> impl IntoView {
-    view! {
-        <p class="lead event-details">{move || {
-            let details = name.get().map(|n| n.details()).filter(|d| !d.is_empty());
-            match (details, name.get().is_some()) {
-                (Some(d), _) => format!("{d} · event #{eid}"),
-                (None, true) => format!("Event #{eid}"),
-                (None, false) => format!("Event #{eid} (its title is not known in this browser yet)"),
-            }
-        }}</p>
+    move || {
+        name.get().map(|n| {
+            let details = n.details();
+            let text = if details.is_empty() { format!("Event #{eid}") } else { format!("{details} · event #{eid}") };
+            view! { <p class="lead event-details">{text}</p> }
+        })
     }
 }
 

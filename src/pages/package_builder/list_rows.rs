@@ -62,13 +62,14 @@ impl Row {
     }
 }
 
-/// Takes the statuses of `latest` (a newer answer of the list endpoint) into `rows`; true when
-/// one changed. Rows `latest` does not have stay as they are.
+/// Takes the statuses of `latest` (the watcher's answer of the list endpoint) into the rows that
+/// are building; true when one changed. Only building rows move on: an answer older than the
+/// page's own (the watcher's last one, kept after it stopped) can never turn a status back.
 pub fn refresh_statuses(rows: &mut [Row], latest: &[PackageSummary]) -> bool {
     let newer: std::collections::HashMap<&str, PackageStatus> =
         latest.iter().map(|p| (p.id.as_str(), p.status)).collect();
     let mut changed = false;
-    for row in rows.iter_mut() {
+    for row in rows.iter_mut().filter(|r| r.summary.status.is_building()) {
         if let Some(status) = newer.get(row.summary.id.as_str()).copied().filter(|s| *s != row.summary.status) {
             row.summary.status = status;
             changed = true;
