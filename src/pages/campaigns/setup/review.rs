@@ -52,7 +52,7 @@ pub fn Review(editor: Editor) -> impl IntoView {
                         <p><strong>"Still missing before you can publish:"</strong></p>
                         <ul>{problems.iter().map(|p| {
                             let step = setup_step_of(&p.field);
-                            view! { <li>{p.message.clone()}" "<A href=step_href(&path.get_value(), step)>{format!("Go to step {}", step + 1)}</A></li> }
+                            view! { <li>{describe(&d, p)}" "<A href=step_href(&path.get_value(), step)>{format!("Go to step {}", step + 1)}</A></li> }
                         }).collect_view()}</ul>
                     </div>
                 })}
@@ -89,6 +89,15 @@ fn budget(d: &SetupProcess) -> String {
     match d.total_budget {
         Some(b) => format!("{} {}", crate::pages::number(b), d.currency).trim().to_string(),
         None => "—".to_string(),
+    }
+}
+
+/// A problem as a sentence that says where: "Classical lovers 50+: Write a headline."
+pub fn describe(d: &SetupProcess, p: &wave_api::rules::Problem) -> String {
+    let cluster = p.field.strip_prefix("clusters.").and_then(|rest| rest.split('.').next()?.parse::<usize>().ok());
+    match cluster.and_then(|i| d.clusters.get(i)) {
+        Some(c) => format!("{}: {}", cluster_name(d, c), p.message),
+        None => p.message.clone(),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::editor::Editor;
 use super::publish::PublishBar;
-use super::review::Review;
+use super::review::{describe, Review};
 use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
 use crate::browser::document::focus_first;
 use crate::components::Stepper;
@@ -30,8 +30,20 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     let tried = RwSignal::new(false);
     let step_problems = Memo::new(move |_| {
         let here = step.get();
-        editor.problems.with(|p| p.iter().filter(|p| setup_step_of(&p.field) == here).cloned().collect::<Vec<_>>())
+        editor.draft.with(|d| {
+            editor.problems.with(|p| {
+                p.iter().filter(|p| setup_step_of(&p.field) == here).map(|p| describe(d, p)).collect::<Vec<_>>()
+            })
+        })
     });
+    // A field whose text cannot be read (a number field says so when it loses focus, which
+    // clicking Next does): going on would silently drop what was typed.
+    let unreadable = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("form.setup [aria-invalid='true']").ok().flatten())
+            .is_some()
+    };
     let go = {
         let navigate = navigate.clone();
         move |to: usize| navigate(&step_href(&path(), to), Default::default())
@@ -39,7 +51,10 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     let next = {
         let go = go.clone();
         move |_| {
-            if !step_problems.with_untracked(Vec::is_empty) {
+            // A read-only tab (closed draft, another tab editing) only looks: it may go anywhere.
+            let blocked =
+                !editor.read_only.get_untracked() && (!step_problems.with_untracked(Vec::is_empty) || unreadable());
+            if blocked {
                 tried.set(true);
                 editor.show_problems.set(true);
                 crate::reactive::timer::timeout_owned(0, || focus_first("#step-problems"));
@@ -55,6 +70,8 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
         let now = step.get();
         if previous.is_some_and(|p| p != now) {
             tried.set(false);
+            // A new step starts without messages on fields the user has not touched yet.
+            editor.show_problems.set(false);
             crate::reactive::timer::timeout_owned(0, || focus_first("#setup-step-title"));
         }
         now
@@ -86,10 +103,11 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
                 _ => view! { <Review editor=editor/> }.into_any(),
             }}
         </form>
-        <Show when=move || tried.get() && !step_problems.with(Vec::is_empty)>
+        <Show when=move || tried.get() && (!step_problems.with(Vec::is_empty) || unreadable())>
             <div id="step-problems" class="error-panel" role="alert" tabindex="-1">
                 <p>"Before you go on:"</p>
-                <ul>{move || step_problems.get().into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
+                <ul>{move || step_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                {move || unreadable().then(|| view! { <p>"A field above cannot be read: correct it or clear it."</p> })}
             </div>
         </Show>
         <div class="wizard-nav">
