@@ -12,6 +12,14 @@ pub(crate) async fn demo_states(s: &mut Shots, base: &str) {
     })
     .await;
     let b = base.to_string();
+    s.state("overview-package-ready-notice", |c| async move {
+        // The demo's building package finishes after 20 s; the shell's watcher says so.
+        goto(&c, &format!("{b}/")).await;
+        text_appears(&c, "Your package “Harbour festival audiences” is ready.", 45).await;
+        settled(&c).await;
+    })
+    .await;
+    let b = base.to_string();
     s.state("package-list", |c| async move {
         goto(&c, &format!("{b}/package-builder")).await;
         wait_for(&c, "//a[normalize-space()='Munich shows Q3']").await;
@@ -175,6 +183,30 @@ pub(crate) async fn demo_states(s: &mut Shots, base: &str) {
     s.state("not-found", |c| async move {
         goto(&c, &format!("{b}/no/such/page")).await;
         heading(&c, "Page not found").await;
+    })
+    .await;
+    // Last: the dark theme stays chosen for the rest of this browser session.
+    let b = base.to_string();
+    s.state("overview-dark", |c| async move {
+        goto(&c, &format!("{b}/")).await;
+        button(&c, "Dark theme").await.click().await.expect("dark");
+        heading(&c, "Overview").await;
+        settled(&c).await;
+    })
+    .await;
+    let b = base.to_string();
+    s.state("campaign-setup-review-dark", |c| async move {
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=5")).await;
+        text_appears(&c, "Step 5 of 5", 10).await;
+        settled(&c).await;
+    })
+    .await;
+    let b = base.to_string();
+    s.state("event-dark", |c| async move {
+        goto(&c, &format!("{b}/events/7002")).await;
+        heading(&c, "Opera Gala: La Traviata").await;
+        text_appears(&c, "opera first-timers", 15).await;
+        settled(&c).await;
     })
     .await;
 }
