@@ -8,7 +8,7 @@ pub fn Stepper(steps: &'static [&'static str], #[prop(into)] current: Signal<usi
             {steps.iter().enumerate().map(|(i, name)| view! {
                 <li class:current=move || current.get() == i class:done={move || current.get() > i}
                     aria-current=move || (current.get() == i).then_some("step")>
-                    <span class="step-number">{i + 1}</span>" "{*name}
+                    <span class="step-number">{i + 1}</span>" "<span class="step-name">{*name}</span>
                 </li>
             }).collect_view()}
         </ol>
