@@ -5,13 +5,15 @@
 //!
 //! Where things are: [`serve`] (the static server), [`browser`](mod@browser) (drivers and
 //! sessions), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
-//! [`axe`] (accessibility) and [`run`](mod@run) (scenarios, `dist/`, temp folders).
+//! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in) and [`run`](mod@run)
+//! (scenarios, `dist/`, temp folders).
 //! Everything is re-exported here, so `use e2e::*;` brings it all.
 
 pub mod axe;
 pub mod browser;
 pub mod find;
 pub mod health;
+pub mod live;
 pub mod run;
 pub mod serve;
 
@@ -22,5 +24,6 @@ pub use find::{
     OPEN_DIALOG,
 };
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
+pub use live::{connect_live, start_live};
 pub use run::{dist, run, scenario, tempdir};
 pub use serve::serve_dist;

@@ -5,8 +5,8 @@
 
 use crate::api::{call_resource, calls, use_client, Api, ApiError};
 use crate::components::{async_view, CampaignBadge, StatusBadge};
-use crate::pages::campaigns::local_drafts::{load_remembered, DraftKeys, DraftRow};
-use crate::pages::campaigns::overview::{event_href, setup_href, EventName};
+use crate::pages::campaigns::local_drafts::{load_remembered, DraftKeys};
+use crate::pages::campaigns::overview::{draft_list, event_href, EventName};
 use crate::pages::number;
 use crate::pages::package_builder::results_href;
 use crate::reactive::build_watch::use_build_watch;
@@ -114,30 +114,11 @@ fn Drafts() -> impl IntoView {
                 if rows.is_empty() {
                     return view! { <p class="empty">"No drafts opened in this browser yet."</p> }.into_any();
                 }
-                view! {
-                    <ul class="list">
-                        {rows.into_iter().map(|row| match row {
-                            DraftRow::Found(d) => {
-                                let saved = keys.last_saved(&d.eid).map(|iso| format!("last saved {}", local_time(&iso)))
-                                    .unwrap_or_else(|| "not saved from this browser yet".into());
-                                let closed = d.status == wave_api::models::DraftStatus::Closed;
-                                view! {
-                                    <li>
-                                        <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
-                                        <span class="hint">{format!(" — {saved}")}</span>
-                                        {closed.then(|| view! { " " <span class="badge badge-muted">"Closed"</span> })}
-                                    </li>
-                                }.into_any()
-                            }
-                            DraftRow::Failed(eid, why) => view! {
-                                <li>
-                                    <A href=setup_href(&eid)><EventName eid=eid.clone()/></A>
-                                    <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
-                                </li>
-                            }.into_any(),
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
+                let keys = keys.clone();
+                draft_list(rows, move |d| {
+                    let saved = keys.last_saved(&d.eid).map(|iso| format!("last saved {}", local_time(&iso)));
+                    format!(" — {}", saved.unwrap_or_else(|| "not saved from this browser yet".into()))
+                })
             })}
             <p><A href="/campaigns">"All campaigns and drafts"</A></p>
         </article>

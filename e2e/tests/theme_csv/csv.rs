@@ -1,6 +1,6 @@
 //! Tables to CSV: event attribution, the package list as filtered (every page), campaigns.
 
-use crate::support::{connect, downloaded, open, records, start_live};
+use crate::support::{connect_live, downloaded, open, records, start_live};
 use e2e::*;
 use fantoccini::{Client, Locator};
 use std::path::Path;
@@ -61,7 +61,7 @@ pub(crate) async fn attribution_and_the_filtered_package_list_download_as_csv() 
 pub(crate) async fn tables_download_as_csv_in_live_mode_too() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, downloads| async move {
-        connect(&c, &base).await;
+        connect_live(&c, &base, "/package-builder").await;
         filtered_packages(&c, &downloads).await;
         c.goto(&format!("{base}/events/7002")).await.expect("goto");
         attribution(&c, &downloads).await;

@@ -2,8 +2,8 @@
 //! API, signing in, and reading a downloaded file.
 
 use e2e::*;
+pub(crate) use e2e::{connect_live, start_live};
 use fantoccini::Client;
-use mock_server::Server;
 use std::path::Path;
 use std::time::Duration;
 
@@ -11,24 +11,6 @@ pub(crate) async fn open(c: &Client, base: &str, path: &str) {
     c.goto(&format!("{base}{path}")).await.expect("navigate");
     settled(c).await;
     assert_healthy(c, &format!("opening {path}")).await;
-}
-
-pub(crate) async fn start_live() -> (Server, String) {
-    let server = Server::new(Some(dist()), "partner-42");
-    let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
-    (server, format!("http://{addr}"))
-}
-
-/// Signs in on /connect like a user (live mode), landing on the package list.
-pub(crate) async fn connect(c: &Client, base: &str) {
-    c.goto(&format!("{base}/connect")).await.expect("goto");
-    heading(c, "Connect").await;
-    c.execute("document.querySelectorAll('input[name=mode]')[1].click()", vec![]).await.expect("live");
-    type_into(c, "API token", "t0ken").await;
-    type_into(c, "Partner ID", "partner-42").await;
-    button(c, "Connect").await.click().await.expect("connect");
-    heading(c, "Packages").await;
-    assert_healthy(c, "signing in").await;
 }
 
 /// The text of the downloaded file `name` (waits up to 10 s for it), without the UTF-8 byte

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_use::signal_debounced;
 use std::collections::BTreeMap;
-use wave_api::models::{Campaign, DraftStatus, Event, Id};
+use wave_api::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
 use wave_api::rules::csv_tables::campaigns_csv;
 
 pub fn setup_href(eid: &Id) -> String {
@@ -44,28 +44,10 @@ pub fn CampaignsOverview() -> impl IntoView {
                 if list.is_empty() {
                     return view! { <p class="empty">"No drafts opened in this browser yet. Pick an event above to start one."</p> }.into_any();
                 }
-                view! {
-                    <ul class="list">
-                        {list.into_iter().map(|row| match row {
-                            DraftRow::Found(d) => {
-                                let closed = d.status == DraftStatus::Closed;
-                                view! {
-                                    <li>
-                                        <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
-                                        {format!(" — {} cluster(s), budget {} {}", d.clusters.len(), d.total_budget.map(number).unwrap_or_else(|| "not set".into()), d.currency)}
-                                        {closed.then(|| view! { <span class="badge badge-muted">"Closed"</span> })}
-                                    </li>
-                                }.into_any()
-                            }
-                            DraftRow::Failed(eid, why) => view! {
-                                <li>
-                                    <A href=setup_href(&eid)><EventName eid=eid.clone()/></A>
-                                    <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
-                                </li>
-                            }.into_any(),
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
+                draft_list(list, |d| {
+                    let budget = d.total_budget.map(number).unwrap_or_else(|| "not set".into());
+                    format!(" — {} cluster(s), budget {budget} {}", d.clusters.len(), d.currency)
+                })
             })}
             <h2>"Published campaigns"</h2>
             {async_view(campaigns, move |list| {
@@ -97,6 +79,35 @@ pub fn CampaignsOverview() -> impl IntoView {
             })}
         </section>
     }
+}
+
+/// The drafts this browser opened, each named by its event and linking to its setup; `detail`
+/// says what follows a found draft's name. A closed draft says so; one that failed says why.
+pub fn draft_list(rows: Vec<DraftRow>, detail: impl Fn(&SetupProcess) -> String) -> AnyView {
+    view! {
+        <ul class="list">
+            {rows.into_iter().map(|row| match row {
+                DraftRow::Found(d) => {
+                    let closed = d.status == DraftStatus::Closed;
+                    let text = detail(&d);
+                    view! {
+                        <li>
+                            <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
+                            <span class="hint">{text}</span>
+                            {closed.then(|| view! { " " <span class="badge badge-muted">"Closed"</span> })}
+                        </li>
+                    }.into_any()
+                }
+                DraftRow::Failed(eid, why) => view! {
+                    <li>
+                        <A href=setup_href(&eid)><EventName eid=eid.clone()/></A>
+                        <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
+                    </li>
+                }.into_any(),
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// An event's title (looked up once when unknown), with its date, else its number.
