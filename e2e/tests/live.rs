@@ -257,6 +257,10 @@ async fn faults_give_clear_messages_and_a_working_retry() {
         // 401: to sign-in, then back where the user was, with the wizard input intact.
         c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
         pick_event(&c, "jazz", "Summer Jazz Nights").await;
+        // The search the pick may still start (debounced) answers before the fault is set:
+        // the 401 must come from the search typed below, not from that one.
+        tokio::time::sleep(Duration::from_millis(800)).await;
+        settled(&c).await;
         s.set_faults(vec![fault(Some("GET"), "/api/events", FaultKind::Status { status: 401 })]);
         type_into(&c, "Search events", "rock").await;
         heading(&c, "Connect").await;
