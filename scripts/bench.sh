@@ -3,9 +3,9 @@
 # serves both, drives headless Chromium, prints a table and writes BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --bench
 export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
-trunk build --release
+bash scripts/build.sh
 (cd bench/bare && trunk build --release)
 # Debug profile on purpose: the driver only waits on the browser, and shares the e2e build.
 # Optional: sections to run, e.g. `bash scripts/bench.sh memory` (BENCHMARKS.md is then left as is).

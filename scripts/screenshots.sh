@@ -10,6 +10,6 @@ DIST=${1:-dist}
 OUT=${2:-screenshots}
 if [ ! -f "$DIST/index.html" ] || [ "${SCREENSHOTS_BUILD:-0}" = 1 ]; then
   [ "$DIST" = dist ] || { echo "no build in $DIST" >&2; exit 1; }
-  trunk build --release
+  bash scripts/build.sh
 fi
 cargo run -q -p e2e --bin screenshots -- "$DIST" "$OUT"

@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="/usr/local/bin:$PATH"
-trunk build --release
+bash scripts/build.sh
 exec cargo run -p mock-server -- --port "${PORT:-8080}" --dist dist "$@"

@@ -22,6 +22,10 @@ BINARYEN_VERSION=${BINARYEN_VERSION:-132.0.0}
 # The newest geckodriver on crates.io; builds with Debian's rustc-web 1.96.
 GECKODRIVER_VERSION=${GECKODRIVER_VERSION:-0.37.1}
 AXE_VERSION=${AXE_VERSION:-4}
+# The route splitter of the release build (scripts/split.sh); 0.2.4 reads wasm-bindgen 0.2.130.
+WASM_SPLIT_VERSION=${WASM_SPLIT_VERSION:-0.2.4}
+# For the benchmark only (`setup.sh --bench`): Lighthouse 12 needs Node 18 or newer.
+LIGHTHOUSE_VERSION=${LIGHTHOUSE_VERSION:-12}
 TOOLS_ROOT=${TOOLS_ROOT:-/usr/local}
 DEB_TC=debian-web
 WASM_SYSROOT=/usr/lib/rustlib/wasm32-unknown-unknown
@@ -172,6 +176,26 @@ install_axe() {
   $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "axe-core@$AXE_VERSION"
 }
 
+# wasm-split-cli has no --version: cargo's install record says which version is there.
+install_wasm_split() {
+  if [ -x "$TOOLS_ROOT/bin/wasm-split-cli" ] \
+    && tool_cargo install --list --root "$TOOLS_ROOT" 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    ok "wasm-split-cli $WASM_SPLIT_VERSION"; return
+  fi
+  install_cargo_tool wasm-split-cli "wasm-split-cli $WASM_SPLIT_VERSION" wasm_split_cli_support "$WASM_SPLIT_VERSION" \
+    --features build-binary
+}
+
+install_lighthouse() {
+  local dir="$TOOLS_ROOT/lib/node_modules/lighthouse"
+  if [ -x "$TOOLS_ROOT/bin/lighthouse" ] && [ -f "$dir/package.json" ]; then
+    ok "lighthouse $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$dir/package.json" | head -1)"; return
+  fi
+  have npm || apt_install nodejs npm
+  log "npm install -g lighthouse@$LIGHTHOUSE_VERSION"
+  $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION"
+}
+
 main() {
   apt_install "${BROWSER_PKGS[@]}" brotli
   choose_route
@@ -187,8 +211,10 @@ main() {
   [ -n "$wb" ] || die "wasm-bindgen not found in Cargo.lock"
   install_cargo_tool wasm-bindgen "wasm-bindgen $wb" wasm-bindgen-cli "$wb"
   install_wasm_opt
+  install_wasm_split
   install_cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
   install_axe
+  if [ "${1:-}" = --bench ]; then install_lighthouse; fi
   local cdv crv
   cdv=$(chromedriver --version | awk '{print $2}'); crv=$(chromium --version 2>/dev/null | awk '{print $2}')
   [ "${cdv%%.*}" = "${crv%%.*}" ] || die "chromium $crv and chromedriver $cdv differ"

@@ -29,7 +29,7 @@ echo "== 2/4 components: wasm-bindgen-test in headless Chromium"
 t=$(date +%s); cargo test --target wasm32-unknown-unknown; took components "$t"
 
 echo "== 3/4 end-to-end: release build in dist/, every e2e suite but the walks, per browser"
-t=$(date +%s); trunk build --release; took "trunk build --release" "$t"
+t=$(date +%s); bash scripts/build.sh; took "release build (scripts/build.sh)" "$t"
 for browser in ${E2E_BROWSERS:-chromium firefox}; do
   echo "== 3/4 end-to-end in $browser"
   t=$(date +%s)

@@ -4,14 +4,7 @@
 use crate::api::Api;
 use crate::components::{provide_notices, NoticeRegion, ThemeToggle};
 use crate::config::{load_session, Session};
-use crate::pages::{
-    campaigns::{overview::CampaignsOverview, setup::SetupWizard},
-    connect::Connect,
-    event::EventPage,
-    not_found::NotFound,
-    overview::Overview,
-    package_builder::{create::CreateWizard, list::PackageList, results::Results},
-};
+use crate::pages::{connect::Connect, not_found::NotFound, package_builder::list::PackageList, split};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
@@ -79,6 +72,7 @@ fn Shell() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     crate::reactive::build_watch::provide_build_watch();
+    split::preload_on_link_intent();
 
     // A 401 anywhere: sign in again, then come back here. Page state that matters is kept
     // (the wizard in localStorage, draft edits in sessionStorage).
@@ -98,6 +92,7 @@ fn Shell() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
+            split::note_navigation();
             crate::reactive::timer::timeout_owned(0, crate::browser::document::focus_heading);
         }
         path
@@ -105,13 +100,14 @@ fn Shell() -> impl IntoView {
 
     view! {
         <Routes fallback=|| view! { <NotFound/> }>
-            <Route path=path!("/") view=Overview/>
+            // All but the list and connect pages load their code when first shown (split.rs).
+            <Route path=path!("/") view=split::overview/>
             <Route path=path!("/package-builder") view=PackageList/>
-            <Route path=path!("/package-builder/create") view=CreateWizard/>
-            <Route path=path!("/package-builder/results/:packageId") view=Results/>
-            <Route path=path!("/campaigns") view=CampaignsOverview/>
-            <Route path=path!("/campaigns/:eid/setup") view=SetupWizard/>
-            <Route path=path!("/events/:eid") view=EventPage/>
+            <Route path=path!("/package-builder/create") view=split::create_wizard/>
+            <Route path=path!("/package-builder/results/:packageId") view=split::results/>
+            <Route path=path!("/campaigns") view=split::campaigns/>
+            <Route path=path!("/campaigns/:eid/setup") view=split::setup_wizard/>
+            <Route path=path!("/events/:eid") view=split::event/>
             <Route path=path!("/connect") view=Connect/>
         </Routes>
     }

@@ -25,7 +25,7 @@ where
 /// The release build the suite drives.
 pub fn dist() -> PathBuf {
     let dist = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("../dist"));
-    assert!(dist.join("index.html").is_file(), "no build in {} (trunk build --release first)", dist.display());
+    assert!(dist.join("index.html").is_file(), "no build in {} (bash scripts/build.sh first)", dist.display());
     dist
 }
 

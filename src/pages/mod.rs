@@ -6,6 +6,7 @@ pub mod event;
 pub mod not_found;
 pub mod overview;
 pub mod package_builder;
+pub mod split;
 
 /// Formats an ISO timestamp as a date in the user's locale; unparseable input is shown as is.
 pub fn local_date(iso: &str) -> String {

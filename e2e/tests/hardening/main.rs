@@ -28,6 +28,11 @@ async fn one_build_only_hashed_files_named_by_index_html() {
 }
 
 #[tokio::test]
+async fn a_page_whose_code_cannot_download_says_so_and_retries() {
+    startup::a_page_whose_code_cannot_download_says_so_and_retries().await;
+}
+
+#[tokio::test]
 async fn status_icons_need_no_emoji_font() {
     ui::status_icons_need_no_emoji_font().await;
 }

@@ -7,13 +7,14 @@
 //! Where things are: [`size`], [`timing`] (load, large data), [`memory`], [`network`] (one
 //! module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
+mod lighthouse;
 mod memory;
 mod network;
 mod report;
 mod size;
 mod timing;
 
-use e2e::{browser, serve_dist, skip_unless_chromium, tempdir};
+use e2e::{browser, serve_dist, serve_dist_compressed, skip_unless_chromium, tempdir};
 use report::Table;
 use std::path::PathBuf;
 
@@ -29,6 +30,12 @@ async fn main() {
     println!("{:<62} {:>22} {:>10}", "figure", "value", "vs bare");
     if run("size") {
         size::section(&mut t, &app_dist, &bare_dist);
+    }
+    // Lighthouse first, with no other browser running: it times a simulated phone.
+    if run("lighthouse") {
+        let app = serve_dist_compressed(app_dist.clone());
+        let bare = serve_dist_compressed(bare_dist.clone());
+        lighthouse::section(&mut t, &app, &bare, &app_dist);
     }
     let app = serve_dist(app_dist.clone());
     let bare = serve_dist(bare_dist.clone());

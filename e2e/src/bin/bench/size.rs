@@ -42,7 +42,7 @@ pub(crate) fn section(t: &mut Table, app_dist: &Path, bare_dist: &Path) {
     let bare_total: u64 =
         std::fs::read_dir(bare_dist).map(|d| d.flatten().map(|e| compressed(&e.path(), "brotli")).sum()).unwrap_or(0);
     t.row(
-        "size: cold load of /package-builder, all files (brotli bytes)",
+        "size: every file of the build (brotli bytes)",
         app_brotli_total.to_string(),
         ratio(app_brotli_total as f64, bare_total as f64),
     );

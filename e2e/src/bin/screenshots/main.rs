@@ -24,7 +24,7 @@ async fn main() {
     let mut args = std::env::args().skip(1);
     let dist = PathBuf::from(args.next().unwrap_or_else(|| "dist".into()));
     let out = PathBuf::from(args.next().unwrap_or_else(|| "screenshots".into()));
-    assert!(dist.join("index.html").is_file(), "no build in {} (trunk build --release first)", dist.display());
+    assert!(dist.join("index.html").is_file(), "no build in {} (bash scripts/build.sh first)", dist.display());
     let dist = dist.canonicalize().expect("dist path");
     std::fs::create_dir_all(&out).expect("create the output folder");
     for old in std::fs::read_dir(&out).expect("read the output folder").flatten() {

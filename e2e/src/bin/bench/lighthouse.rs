@@ -1,0 +1,95 @@
+//! Section: first load on a phone, by Lighthouse (npm `lighthouse`, `setup.sh --bench`) in its
+//! default mobile simulation (slow 4G, 4× CPU slowdown) with Debian's Chromium. The app's
+//! build and the bare Leptos counter are served brotli-compressed, as a CDN would, and
+//! measured in the same run, interleaved. Also the bytes of every wasm chunk of the build.
+
+use crate::report::{median, ratio, Table};
+use crate::size::compressed;
+use std::path::Path;
+use std::process::Command;
+
+/// Medians of this many Lighthouse runs per page (each takes about 15 s).
+const RUNS: usize = 3;
+
+/// The routes with a first-load goal (issue #14), in demo mode.
+const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];
+
+struct Run {
+    performance: f64,
+    seo: f64,
+    lcp_ms: f64,
+    bytes: f64,
+}
+
+fn lighthouse(url: &str) -> Option<Run> {
+    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let out = Command::new("lighthouse")
+        .arg(url)
+        .args(["--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,seo"])
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
+        .env("CHROME_PATH", chrome)
+        .output()
+        .ok()?;
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).ok()?;
+    let score = |c: &str| report["categories"][c]["score"].as_f64().map(|s| s * 100.0);
+    let audit = |a: &str| report["audits"][a]["numericValue"].as_f64();
+    Some(Run {
+        performance: score("performance")?,
+        seo: score("seo")?,
+        lcp_ms: audit("largest-contentful-paint")?,
+        bytes: audit("total-byte-weight")?,
+    })
+}
+
+pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path) {
+    chunks(t, app_dist);
+    let pages: Vec<(String, String)> = std::iter::once(("bare Leptos counter".to_string(), format!("{bare}/")))
+        .chain(ROUTES.iter().map(|r| (r.to_string(), format!("{app}{r}"))))
+        .collect();
+    let mut runs: Vec<Vec<Run>> = pages.iter().map(|_| Vec::new()).collect();
+    for _ in 0..RUNS {
+        for (i, (_, url)) in pages.iter().enumerate() {
+            match lighthouse(url) {
+                Some(run) => runs[i].push(run),
+                None => eprintln!("lighthouse gave no report for {url}"),
+            }
+        }
+    }
+    let med = |i: usize, f: fn(&Run) -> f64| median(runs[i].iter().map(f).collect());
+    let bare_lcp = med(0, |r| r.lcp_ms);
+    for (i, (page, _)) in pages.iter().enumerate() {
+        t.row(
+            format!("lighthouse mobile: {page}, performance / SEO"),
+            format!("{:.0} / {:.0}", med(i, |r| r.performance), med(i, |r| r.seo)),
+            "",
+        );
+        let lcp = med(i, |r| r.lcp_ms);
+        t.row(format!("lighthouse mobile: {page}, LCP (ms)"), format!("{lcp:.0}"), ratio(lcp, bare_lcp));
+        t.row(
+            format!("lighthouse mobile: {page}, transferred (KB)"),
+            format!("{:.0}", med(i, |r| r.bytes) / 1000.0),
+            "",
+        );
+    }
+}
+
+/// Every wasm file of the build: the main module first, then the route chunks, each raw and
+/// brotli (hash suffixes dropped from the names).
+fn chunks(t: &mut Table, dist: &Path) {
+    let mut files = crate::size::files(dist, "wasm");
+    files
+        .sort_by_key(|p| (!p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("wave-console-")), p.clone()));
+    for file in files {
+        let name = file.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = match name.rsplit_once('-') {
+            Some((stem, hash)) if hash.len() == 16 || hash.ends_with("_bg") => stem.to_string(),
+            _ => name,
+        };
+        let raw = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        t.row(
+            format!("size: wasm chunk {name} (raw / brotli bytes)"),
+            format!("{raw} / {}", compressed(&file, "brotli")),
+            "",
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! Route-level code splitting. In the release build (`--features split`, made by
+//! `scripts/build.sh`) every page below is compiled into its own wasm chunk, fetched the first
+//! time its route is shown, or earlier, when a link to it is pointed at, touched or focused.
+//! The package list, the connect page and the shell stay in the main module: the list is the
+//! page partners open first, and signing in must work even when a chunk cannot be fetched.
+//!
+//! Without the feature (`trunk serve`, the component tests) every page is in the one module
+//! and these routes render it directly.
+//!
+//! A chunk that fails to download (offline, a deploy mid-session) shows a message with Retry
+//! instead of a panic: the split functions are `fallible`, and a failed load is not cached.
+
+use leptos::prelude::*;
+
+/// Declares one lazily loaded page: `$route()` renders it (loading its chunk first when split)
+/// and `$preload()` starts fetching the chunk without rendering anything.
+macro_rules! split_page {
+    ($route:ident, $preload:ident, $chunk:ident, $page:ident) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split(
+                    $chunk,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload($preload)
+                )]
+        fn $chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+            Ok(view! { <$page/> }.into_any())
+        }
+
+        #[cfg(feature = "split")]
+        pub fn $route() -> impl IntoView {
+            lazy_view($chunk)
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub fn $route() -> impl IntoView {
+            view! { <$page/> }
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), ()> {
+            Ok(())
+        }
+    };
+}
+
+use super::campaigns::{overview::CampaignsOverview, setup::SetupWizard};
+use super::event::EventPage;
+use super::overview::Overview;
+use super::package_builder::{create::CreateWizard, results::Results};
+
+split_page!(overview, preload_overview, overview_chunk, Overview);
+split_page!(create_wizard, preload_create_wizard, create_wizard_chunk, CreateWizard);
+split_page!(results, preload_results, results_chunk, Results);
+split_page!(campaigns, preload_campaigns, campaigns_chunk, CampaignsOverview);
+split_page!(setup_wizard, preload_setup_wizard, setup_wizard_chunk, SetupWizard);
+split_page!(event, preload_event, event_chunk, EventPage);
+
+/// Starts fetching the chunk of the page at `path` (a link's href), if it has one. Failures
+/// are ignored: showing the route fetches again and reports them.
+pub fn preload(path: &str) {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    fn spawn<E: 'static>(fetch: impl std::future::Future<Output = Result<(), E>> + 'static) {
+        leptos::task::spawn_local(async move {
+            let _ = fetch.await;
+        });
+    }
+    match segments.as_slice() {
+        [""] => spawn(preload_overview()),
+        ["package-builder", "create"] => spawn(preload_create_wizard()),
+        ["package-builder", "results", _] => spawn(preload_results()),
+        ["campaigns"] => spawn(preload_campaigns()),
+        ["campaigns", _, "setup"] => spawn(preload_setup_wizard()),
+        ["events", _] => spawn(preload_event()),
+        _ => {}
+    }
+}
+
+/// Preloads a route's chunk when the user shows intent to follow a link to it: the pointer
+/// over it, a touch, or keyboard focus. Registered once by the shell, removed with it.
+pub fn preload_on_link_intent() {
+    use wasm_bindgen::JsCast;
+    let intent = |event: web_sys::Event| {
+        let href = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='/']").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(href) = href {
+            preload(&href);
+        }
+    };
+    let handles = [
+        window_event_listener_untyped("pointerover", intent),
+        window_event_listener_untyped("touchstart", intent),
+        window_event_listener_untyped("focusin", intent),
+    ];
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+}
+
+thread_local! {
+    /// Whether the user has moved between routes yet (focus moves only after that).
+    static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Called by the shell on every route change after the first.
+pub fn note_navigation() {
+    NAVIGATED.set(true);
+}
+
+#[cfg(feature = "split")]
+fn lazy_view<Fut>(load: fn() -> Fut) -> impl IntoView
+where
+    Fut: std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>> + 'static,
+{
+    use send_wrapper::SendWrapper;
+    use std::task::Poll;
+    let attempt = RwSignal::new(0u32);
+    let pending = RwSignal::new(false);
+    let page = move || {
+        attempt.track();
+        // The loader's error type is not Send; the page is single-threaded.
+        let mut chunk = SendWrapper::new(Box::pin(load()));
+        Suspend::new(async move {
+            // An already-fetched chunk is ready at the first poll, inside the first render:
+            // no "Loading" flash and no focus move then.
+            let mut waited = false;
+            let loaded = std::future::poll_fn(|cx| match chunk.as_mut().poll(cx) {
+                Poll::Pending => {
+                    waited = true;
+                    pending.try_set(true);
+                    Poll::Pending
+                }
+                ready => ready,
+            })
+            .await;
+            pending.try_set(false);
+            match loaded {
+                Ok(page) => {
+                    // The shell moved focus before the heading existed: move it now.
+                    if waited && NAVIGATED.get() {
+                        crate::reactive::timer::timeout_owned(0, crate::browser::document::focus_heading);
+                    }
+                    page
+                }
+                Err(_) => view! {
+                    <ChunkFailed retry=move || attempt.update(|n| *n += 1)/>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <Show when=move || pending.get()>
+            <p class="loading" role="status">"Loading page…"</p>
+        </Show>
+        {page}
+    }
+}
+
+/// The page's code could not be fetched: say so, and offer to try again.
+#[component]
+pub fn ChunkFailed(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <section class="chunk-failed">
+            <h1 tabindex="-1">"This page could not be loaded"</h1>
+            <p role="alert">"Its code did not download. Check your connection, then try again."</p>
+            <button type="button" on:click=move |_| retry()>"Retry"</button>
+        </section>
+    }
+}
