@@ -55,4 +55,27 @@ if [ "$old_name" != "$name" ]; then
   rm -f "$stage/$old_js" "$stage/${old_name}_bg.wasm"
   sed -i "s#$old_name#$name#g" "$stage/index.html"
 fi
+# The glue imports the loader: fetch it with the glue, not after it.
+sed -i "s#<link rel=\"modulepreload\" href=\"/$name.js\" data-wave=\"js\">#&<link rel=\"modulepreload\" href=\"/__wasm_split-$build.js\">#" "$stage/index.html"
+# Which files each lazily loaded route needs (its chunk and the chunks it shares), from the
+# loader, for public/boot.js: a deep link to a route fetches them with the main module.
+manifest=$(awk '
+  /^(export )?const __/ { match($0, /__[A-Za-z0-9_]+/); var = substr($0, RSTART, RLENGTH) }
+  /fetch\(new URL\("\.\// { match($0, /"\.\/[^"]+"/); file[var] = substr($0, RSTART + 3, RLENGTH - 4) }
+  /^, \[/ { deps[var] = $0 }
+  END {
+    out = ""
+    for (v in file) {
+      if (v !~ /^__wasm_split_load_/) continue
+      name = substr(v, 19); list = "\"" file[v] "\""
+      rest = deps[v]
+      while (match(rest, /__chunk_[0-9]+/)) {
+        list = list ",\"" file[substr(rest, RSTART, RLENGTH)] "\""
+        rest = substr(rest, RSTART + RLENGTH)
+      }
+      out = out (out == "" ? "" : ",") "\"" name "\":[" list "]"
+    }
+    print "{" out "}"
+  }' "$stage/__wasm_split-$build.js")
+sed -i "s#</head>#<script type=\"application/json\" id=\"wave-chunks\">$manifest</script>\n</head>#" "$stage/index.html"
 echo "split.sh: $(ls "$stage"/*.wasm | wc -l) wasm files in $stage"

@@ -20,6 +20,8 @@ bash scripts/check-view.sh
 cargo fmt --all --check
 cargo clippy -p wave-api -p mock-server -p e2e --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+# The release build's route splitting (src/pages/split.rs) only compiles with the feature.
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 took habits "$t"
 
 echo "== 1/4 native: cargo test -p wave-api -p mock-server"

@@ -18,11 +18,11 @@ macro_rules! split_page {
     ($route:ident, $preload:ident, $chunk:ident, $page:ident) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(
-                    $chunk,
-                    wasm_split_path = ::leptos::wasm_split,
-                    fallible,
-                    preload($preload)
-                )]
+                            $chunk,
+                            wasm_split_path = ::leptos::wasm_split,
+                            fallible,
+                            preload($preload)
+                        )]
         fn $chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
             Ok(view! { <$page/> }.into_any())
         }
@@ -62,7 +62,8 @@ pub fn preload(path: &str) {
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
     fn spawn<E: 'static>(fetch: impl std::future::Future<Output = Result<(), E>> + 'static) {
-        leptos::task::spawn_local(async move {
+        // Not leptos's spawner: this may run before the app mounts (main.rs).
+        wasm_bindgen_futures::spawn_local(async move {
             let _ = fetch.await;
         });
     }

@@ -38,6 +38,11 @@ async fn download_a_csv_regenerate_and_change_evaluation() {
 }
 
 #[tokio::test]
+async fn large_previews_show_ten_rows_then_more_on_request() {
+    packages::large_previews_show_ten_rows_then_more_on_request().await;
+}
+
+#[tokio::test]
 async fn campaign_draft_autosaves_and_survives_reload_then_publishes() {
     campaigns::campaign_draft_autosaves_and_survives_reload_then_publishes().await;
 }

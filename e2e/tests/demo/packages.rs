@@ -116,3 +116,27 @@ pub(crate) async fn download_a_csv_regenerate_and_change_evaluation() {
     })
     .await;
 }
+
+pub(crate) async fn large_previews_show_ten_rows_then_more_on_request() {
+    scenario(|c, base, _| async move {
+        // The benchmark's switch: 12 clusters of 500 preview rows each.
+        open(&c, &base, "/package-builder/results/101?demo_clusters=12").await;
+        let more = button(&c, "Show 50 more rows (10 of 500 shown)").await;
+        let first_rows = "(//table[caption[starts-with(., 'Preview of')]])[1]/tbody/tr";
+        let rows =
+            |c: fantoccini::Client| async move { c.find_all(Locator::XPath(first_rows)).await.expect("rows").len() };
+        assert_eq!(rows(c.clone()).await, 10, "ten preview rows at first");
+        let all_rows = c
+            .find_all(Locator::XPath("//table[caption[starts-with(., 'Preview of')]]/tbody/tr"))
+            .await
+            .expect("rows")
+            .len();
+        assert!(all_rows <= 12 * 10 + 20, "not 6,000 rows at once: {all_rows}");
+        more.click().await.expect("more");
+        button(&c, "Show 50 more rows (60 of 500 shown)").await;
+        assert_eq!(rows(c.clone()).await, 60, "fifty more");
+        assert_healthy(&c, "showing more preview rows").await;
+        axe_check(&c, "large previews").await;
+    })
+    .await;
+}

@@ -23,14 +23,18 @@ struct Run {
 
 fn lighthouse(url: &str) -> Option<Run> {
     let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    let out = Command::new("lighthouse")
+    // A file, not stdout: node exits before a large report is through the pipe.
+    let file = std::env::temp_dir().join(format!("wave-lighthouse-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&file);
+    Command::new("lighthouse")
         .arg(url)
-        .args(["--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,seo"])
+        .args(["--output=json", "--quiet", "--only-categories=performance,seo"])
+        .arg(format!("--output-path={}", file.display()))
         .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
         .env("CHROME_PATH", chrome)
-        .output()
+        .status()
         .ok()?;
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).ok()?;
+    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).ok()?).ok()?;
     let score = |c: &str| report["categories"][c]["score"].as_f64().map(|s| s * 100.0);
     let audit = |a: &str| report["audits"][a]["numericValue"].as_f64();
     Some(Run {

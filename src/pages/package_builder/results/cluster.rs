@@ -7,6 +7,11 @@ use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use wave_api::models::{ClusterContent, CrmExport, Id};
 
+/// Preview rows shown at first, and added by each "Show more": a package of 50 clusters with
+/// 500 preview rows each must not put 25,000 table rows in the page at once.
+const PREVIEW_PAGE: usize = 10;
+const PREVIEW_MORE: usize = 50;
+
 #[component]
 pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl IntoView {
     let client = use_client();
@@ -51,6 +56,38 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
             download.dispatch_local((package.clone(), tc.clone()));
         }
     };
+    let total = content.preview.len();
+    let shown = RwSignal::new(PREVIEW_PAGE.min(total));
+    let preview = StoredValue::new(content.preview);
+    let columns = StoredValue::new(columns);
+    let rows = move || {
+        let shown = shown.get();
+        preview.with_value(|preview| {
+            columns.with_value(|columns| {
+                preview
+                    .iter()
+                    .take(shown)
+                    .map(|row| {
+                        let cells = columns
+                            .iter()
+                            .map(|c| {
+                                let cell = row
+                                    .get(c)
+                                    .map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+                                    .unwrap_or_default();
+                                view! { <td>{cell}</td> }
+                            })
+                            .collect_view();
+                        view! { <tr>{cells}</tr> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let more_label = move || {
+        let next = PREVIEW_MORE.min(total - shown.get().min(total));
+        format!("Show {next} more rows ({} of {total} shown)", shown.get())
+    };
     let heading_id = format!("cluster-{}", wave_api::http::encode_component(&tc).replace('%', "-"));
     let labelled_by = heading_id.clone();
     view! {
@@ -61,21 +98,19 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 <div><dt>"Items"</dt><dd>{number(content.counts.items)}</dd></div>
                 <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.counts.purchase))}</dd></div>
             </dl>
-            {(!content.preview.is_empty()).then(|| view! {
+            {(total > 0).then(|| view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable")>
                     <table class="data compact">
                         <caption>{format!("Preview of {}", tc)}</caption>
-                        <thead><tr>{columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {content.preview.iter().map(|row| view! {
-                                <tr>{columns.iter().map(|c| {
-                                    let cell = row.get(c).map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).unwrap_or_default();
-                                    view! { <td>{cell}</td> }
-                                }).collect_view()}</tr>
-                            }).collect_view()}
-                        </tbody>
+                        <thead><tr>{columns.with_value(|c| c.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view())}</tr></thead>
+                        <tbody>{rows}</tbody>
                     </table>
                 </div>
+                <Show when=move || { shown.get() < total }>
+                    <button type="button" class="preview-more" on:click=move |_| shown.update(|n| *n = (*n + PREVIEW_MORE).min(total))>
+                        {more_label}
+                    </button>
+                </Show>
             })}
             <div class="actions">
                 <button type="button" on:click=download disabled=move || downloading.get() aria-label=format!("Download CSV for {tc}")>
