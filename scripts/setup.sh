@@ -12,7 +12,7 @@
 # (built from crates.io), and axe-core (npm) for the accessibility checks.
 #
 # Knobs: WASM_TOOLCHAIN=auto|debian|rustup, TRUNK_VERSION, BINARYEN_VERSION, GECKODRIVER_VERSION,
-# AXE_VERSION, TOOLS_ROOT.
+# AXE_VERSION, WASM_SPLIT_VERSION, LIGHTHOUSE_VERSION (with --bench), TOOLS_ROOT.
 set -euo pipefail
 
 PROJECT_DIR=$(cd "$(dirname "$0")/.." && pwd)
@@ -179,7 +179,7 @@ install_axe() {
 # wasm-split-cli has no --version: cargo's install record says which version is there.
 install_wasm_split() {
   if [ -x "$TOOLS_ROOT/bin/wasm-split-cli" ] \
-    && tool_cargo install --list --root "$TOOLS_ROOT" 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    && tool_cargo install --list --root "$TOOLS_ROOT" 2>/dev/null | grep "^wasm_split_cli_support v$WASM_SPLIT_VERSION:" >/dev/null; then
     ok "wasm-split-cli $WASM_SPLIT_VERSION"; return
   fi
   install_cargo_tool wasm-split-cli "wasm-split-cli $WASM_SPLIT_VERSION" wasm_split_cli_support "$WASM_SPLIT_VERSION" \

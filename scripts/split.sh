@@ -5,10 +5,17 @@
 # Every file gets a content-hashed name, so one index.html only ever loads files of its own
 # build: deploy dist/ as a whole.
 set -euo pipefail
-[ "${WAVE_SPLIT:-}" = 1 ] || exit 0
+input="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/wave-console.wasm"
+if [ "${WAVE_SPLIT:-}" != 1 ]; then
+  # `trunk build --release --features split` alone would make an app that cannot start.
+  if [ "${TRUNK_PROFILE:-}" = release ] && [ -f "$input" ] && grep -q __wasm_split_placeholder__ "$input"; then
+    echo "split.sh: this wasm was built with --features split: build with scripts/build.sh" >&2
+    exit 1
+  fi
+  exit 0
+fi
 [ "${TRUNK_PROFILE:-}" = release ] || { echo "split.sh: WAVE_SPLIT needs a release build" >&2; exit 1; }
 stage="$TRUNK_STAGING_DIR"
-input="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/wave-console.wasm"
 old_js=$(cd "$stage" && ls wave-console-*.js)
 old_name="${old_js%.js}"
 work=$(mktemp -d)
@@ -55,6 +62,7 @@ if [ "$old_name" != "$name" ]; then
   rm -f "$stage/$old_js" "$stage/${old_name}_bg.wasm"
   sed -i "s#$old_name#$name#g" "$stage/index.html"
 fi
+grep -q "href=\"/$name.js\" data-wave=\"js\"" "$stage/index.html" || { echo "split.sh: index.html does not name $name.js" >&2; exit 1; }
 # The glue imports the loader: fetch it with the glue, not after it.
 sed -i "s#<link rel=\"modulepreload\" href=\"/$name.js\" data-wave=\"js\">#&<link rel=\"modulepreload\" href=\"/__wasm_split-$build.js\">#" "$stage/index.html"
 # Which files each lazily loaded route needs (its chunk and the chunks it shares), from the
@@ -77,5 +85,11 @@ manifest=$(awk '
     }
     print "{" out "}"
   }' "$stage/__wasm_split-$build.js")
+# Every route of src/pages/split.rs must be there: a changed loader format fails the build.
+for chunk in overview create_wizard results campaigns setup_wizard event; do
+  case "$manifest" in *"\"${chunk}_chunk\":[\"split_${chunk}_chunk-"*) ;;
+    *) echo "split.sh: no files for ${chunk}_chunk in the loader" >&2; exit 1 ;;
+  esac
+done
 sed -i "s#</head>#<script type=\"application/json\" id=\"wave-chunks\">$manifest</script>\n</head>#" "$stage/index.html"
 echo "split.sh: $(ls "$stage"/*.wasm | wc -l) wasm files in $stage"

@@ -26,4 +26,4 @@ pub use find::{
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
 pub use run::{dist, run, scenario, tempdir};
-pub use serve::{serve_dist, serve_dist_compressed, serve_dist_with};
+pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

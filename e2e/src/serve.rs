@@ -4,27 +4,53 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 /// Serves `dir` on a free loopback port; unknown paths get index.html (deep links).
 pub fn serve_dist(dir: PathBuf) -> String {
-    serve_dist_with(dir, Arc::new(AtomicBool::new(false)))
+    serve_dist_with(dir, Arc::default())
+}
+
+/// A switch for [`serve_dist_with`]: while `fail` is set, every wasm chunk but the main module
+/// (a route's code, fetched when the route is first shown) answers 503; `refused` counts those.
+#[derive(Default)]
+pub struct ChunkFault {
+    pub fail: AtomicBool,
+    pub refused: AtomicUsize,
+}
+
+impl ChunkFault {
+    pub fn set(&self, fail: bool) {
+        self.fail.store(fail, Ordering::SeqCst);
+    }
+
+    pub fn refused(&self) -> usize {
+        self.refused.load(Ordering::SeqCst)
+    }
 }
 
 /// Like [`serve_dist`], brotli-compressed (quality 11, as a CDN would serve the build) when
 /// the browser accepts it: for the benchmark's Lighthouse runs.
 pub fn serve_dist_compressed(dir: PathBuf) -> String {
-    serve(dir, Arc::new(AtomicBool::new(false)), true)
+    serve(dir, Arc::default(), true)
 }
 
-/// Like [`serve_dist`]; while `chunks_fail` is set, every wasm chunk but the main module
-/// (a route's code, fetched when the route is first shown) answers 503.
-pub fn serve_dist_with(dir: PathBuf, chunks_fail: Arc<AtomicBool>) -> String {
-    serve(dir, chunks_fail, false)
+/// Compresses every file of `dir` once, before a measurement asks for it.
+pub fn precompress(dir: &Path) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.path().is_file() {
+            let _ = brotli_of(&entry.path());
+        }
+    }
 }
 
-fn serve(dir: PathBuf, chunks_fail: Arc<AtomicBool>, brotli: bool) -> String {
+/// Like [`serve_dist`], with route chunks failing while `fault` says so.
+pub fn serve_dist_with(dir: PathBuf, fault: Arc<ChunkFault>) -> String {
+    serve(dir, fault, false)
+}
+
+fn serve(dir: PathBuf, chunks_fail: Arc<ChunkFault>, brotli: bool) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let addr = listener.local_addr().expect("local address");
     std::thread::spawn(move || {
@@ -37,7 +63,7 @@ fn serve(dir: PathBuf, chunks_fail: Arc<AtomicBool>, brotli: bool) -> String {
     format!("http://{addr}")
 }
 
-fn serve_one(mut stream: TcpStream, dir: &Path, chunks_fail: &AtomicBool, brotli: bool) {
+fn serve_one(mut stream: TcpStream, dir: &Path, chunks_fail: &ChunkFault, brotli: bool) {
     let mut line = String::new();
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
@@ -58,7 +84,8 @@ fn serve_one(mut stream: TcpStream, dir: &Path, chunks_fail: &AtomicBool, brotli
         }
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/").to_string();
-    if chunks_fail.load(Ordering::SeqCst) && path.ends_with(".wasm") && !path.starts_with("/wave-console-") {
+    if chunks_fail.fail.load(Ordering::SeqCst) && path.ends_with(".wasm") && !path.starts_with("/wave-console-") {
+        chunks_fail.refused.fetch_add(1, Ordering::SeqCst);
         let _ = stream.write_all(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return;
     }
@@ -95,15 +122,14 @@ fn brotli_of(file: &Path) -> Option<Vec<u8>> {
     use std::collections::HashMap;
     use std::sync::Mutex;
     static CACHE: Mutex<Option<HashMap<PathBuf, Vec<u8>>>> = Mutex::new(None);
-    let mut cache = CACHE.lock().ok()?;
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if let Some(hit) = cache.get(file) {
+    if let Some(hit) = CACHE.lock().ok()?.get_or_insert_with(HashMap::new).get(file) {
         return Some(hit.clone());
     }
+    // Compressed outside the lock: other requests are not kept waiting.
     let out = std::process::Command::new("brotli").args(["-q", "11", "-c"]).arg(file).output().ok()?;
     if !out.status.success() {
         return None;
     }
-    cache.insert(file.to_path_buf(), out.stdout.clone());
+    CACHE.lock().ok()?.get_or_insert_with(HashMap::new).insert(file.to_path_buf(), out.stdout.clone());
     Some(out.stdout)
 }

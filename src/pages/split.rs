@@ -18,11 +18,11 @@ macro_rules! split_page {
     ($route:ident, $preload:ident, $chunk:ident, $page:ident) => {
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split(
-                            $chunk,
-                            wasm_split_path = ::leptos::wasm_split,
-                            fallible,
-                            preload($preload)
-                        )]
+                                                    $chunk,
+                                                    wasm_split_path = ::leptos::wasm_split,
+                                                    fallible,
+                                                    preload($preload)
+                                                )]
         fn $chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
             Ok(view! { <$page/> }.into_any())
         }
@@ -119,6 +119,7 @@ where
     use std::task::Poll;
     let attempt = RwSignal::new(0u32);
     let pending = RwSignal::new(false);
+    let failed = RwSignal::new(false);
     let page = move || {
         attempt.track();
         // The loader's error type is not Send; the page is single-threaded.
@@ -137,37 +138,64 @@ where
             })
             .await;
             pending.try_set(false);
-            match loaded {
-                Ok(page) => {
-                    // The shell moved focus before the heading existed: move it now.
-                    if waited && NAVIGATED.get() {
-                        crate::reactive::timer::timeout_owned(0, crate::browser::document::focus_heading);
-                    }
-                    page
-                }
-                Err(_) => view! {
-                    <ChunkFailed retry=move || attempt.update(|n| *n += 1)/>
-                }
-                .into_any(),
+            // The shell moved focus before the heading existed, or the focused Retry button
+            // goes with the message: the heading shown takes focus. (A failed Retry keeps the
+            // message and its focused button.)
+            let retried = attempt.try_get_untracked().unwrap_or(0) > 0;
+            let move_focus = match &loaded {
+                Ok(_) => NAVIGATED.get() || retried,
+                Err(_) => NAVIGATED.get() && !retried,
+            };
+            if waited && move_focus {
+                crate::reactive::timer::timeout_owned(0, crate::browser::document::focus_heading);
             }
+            // The failure view lives outside this Suspend, owned by the route: a Retry
+            // disposes of this render, and the message must stay and keep working meanwhile.
+            failed.try_set(loaded.is_err());
+            loaded.unwrap_or_else(|_| ().into_any())
         })
     };
     view! {
-        <Show when=move || pending.get()>
+        <Show when=move || pending.get() && attempt.get() == 0>
             <p class="loading" role="status">"Loading page…"</p>
+        </Show>
+        <Show when=move || failed.get()>
+            <ChunkFailed
+                retrying=pending
+                retry=move || {
+                    if !pending.get_untracked() {
+                        attempt.update(|n| *n += 1);
+                    }
+                }
+            />
         </Show>
         {page}
     }
 }
 
-/// The page's code could not be fetched: say so, and offer to try again.
+/// The page's code could not be fetched: say so, and offer to try again. After a new version
+/// was deployed the old build's files are gone and only a reload helps: offered too.
 #[component]
-pub fn ChunkFailed(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+pub fn ChunkFailed(retrying: RwSignal<bool>, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let reload = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
     view! {
         <section class="chunk-failed">
             <h1 tabindex="-1">"This page could not be loaded"</h1>
-            <p role="alert">"Its code did not download. Check your connection, then try again."</p>
-            <button type="button" on:click=move |_| retry()>"Retry"</button>
+            <p role="alert">
+                "Its code did not download. Check your connection, then try again. If Wave Console \
+                 was updated since you opened it, reload the page."
+            </p>
+            <div class="actions">
+                // aria-disabled, not disabled: the button keeps focus while it works.
+                <button type="button" on:click=move |_| retry() aria-disabled=move || retrying.get().to_string()>
+                    {move || if retrying.get() { "Retrying…" } else { "Retry" }}
+                </button>
+                <button type="button" on:click=reload>"Reload page"</button>
+            </div>
         </section>
     }
 }

@@ -33,6 +33,11 @@ async fn a_page_whose_code_cannot_download_says_so_and_retries() {
 }
 
 #[tokio::test]
+async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
+    startup::a_deep_link_fetches_its_route_code_with_the_main_module().await;
+}
+
+#[tokio::test]
 async fn status_icons_need_no_emoji_font() {
     ui::status_icons_need_no_emoji_font().await;
 }

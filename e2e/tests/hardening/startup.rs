@@ -40,10 +40,13 @@ pub(crate) async fn one_build_only_hashed_files_named_by_index_html() {
         assert!(loader_text.contains(chunk.as_str()), "{chunk} is named by the loader");
     }
     assert!(!dir.join("wave-console.js").exists() && !dir.join("wave-console_bg.wasm").exists(), "no unhashed copies");
-    let inline = index
-        .split("<script")
-        .skip(1)
-        .any(|s| !s.trim_start().starts_with("type=\"module\" src=") && !s.contains(" src="));
+    let inline = index.split("<script").skip(1).any(|s| {
+        let start = s.trim_start();
+        // A JSON data block (the chunk manifest) is never executed.
+        !start.starts_with("type=\"module\" src=")
+            && !s.contains(" src=")
+            && !start.starts_with("type=\"application/json\"")
+    });
     assert!(!inline, "no inline script");
 }
 
@@ -61,29 +64,66 @@ pub(crate) async fn a_config_json_that_never_answers_still_starts_the_app() {
 }
 
 pub(crate) async fn a_page_whose_code_cannot_download_says_so_and_retries() {
-    use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
-    let chunks_fail = Arc::new(AtomicBool::new(false));
-    let base = serve_dist_with(dist(), chunks_fail.clone());
+    let fault = Arc::new(ChunkFault::default());
+    let base = serve_dist_with(dist(), fault.clone());
     run(base, move |c, base, _| async move {
         c.goto(&format!("{base}/package-builder")).await.expect("goto");
         heading(&c, "Packages").await;
         // Offline from here: the wizard's code has not been fetched yet.
-        chunks_fail.store(true, Ordering::SeqCst);
+        fault.set(true);
         link(&c, "Create package").await.click().await.expect("click");
         heading(&c, "This page could not be loaded").await;
         text_appears(&c, "Check your connection", 5).await;
+        let focused: String = c
+            .execute("return document.activeElement ? document.activeElement.textContent : ''", vec![])
+            .await
+            .expect("focus")
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert_eq!(focused, "This page could not be loaded", "focus on the message's heading");
+        button(&c, "Reload page").await;
         assert_healthy(&c, "a chunk failed to download").await;
-        // Still failing: Retry says so again, and the app lives on.
+        // Still failing: Retry asks the server again and says so again; the app lives on.
+        let refused = fault.refused();
         button(&c, "Retry").await.click().await.expect("retry");
+        for _ in 0..100 {
+            if fault.refused() > refused && appears(&c, "//button[normalize-space()='Retry']", 1).await.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert!(fault.refused() > refused, "Retry fetched the chunk again");
         heading(&c, "This page could not be loaded").await;
+        button(&c, "Retry").await;
         // Back online: Retry shows the page, and the rest of the app still works.
-        chunks_fail.store(false, Ordering::SeqCst);
+        fault.set(false);
         button(&c, "Retry").await.click().await.expect("retry");
         heading(&c, "Create package").await;
+        assert!(appears(&c, "//h1[normalize-space()='This page could not be loaded']", 1).await.is_none());
         c.back().await.expect("back");
         heading(&c, "Packages").await;
         assert_healthy(&c, "after the chunk loaded").await;
+    })
+    .await;
+}
+
+pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
+        text_appears(&c, "Attribution (backhaul evaluation)", 20).await;
+        // boot.js preloads the route's chunk (initiator "link") while the main module downloads.
+        let how = c
+            .execute(
+                "const e = performance.getEntriesByType('resource').filter(r => r.name.includes('split_results_chunk'));
+                 return e.map(r => r.initiatorType).join(',');",
+                vec![],
+            )
+            .await
+            .expect("resource timing");
+        assert_eq!(how.as_str(), Some("link"), "fetched once, by the preload link");
+        assert_healthy(&c, "a deep link to a split route").await;
     })
     .await;
 }

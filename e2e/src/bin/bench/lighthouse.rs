@@ -45,8 +45,11 @@ fn lighthouse(url: &str) -> Option<Run> {
     })
 }
 
-pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path) {
+pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bare_dist: &Path) {
     chunks(t, app_dist);
+    // Compressed before the first run, or that run would wait for it.
+    e2e::precompress(app_dist);
+    e2e::precompress(bare_dist);
     let pages: Vec<(String, String)> = std::iter::once(("bare Leptos counter".to_string(), format!("{bare}/")))
         .chain(ROUTES.iter().map(|r| (r.to_string(), format!("{app}{r}"))))
         .collect();

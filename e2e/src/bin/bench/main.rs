@@ -35,7 +35,7 @@ async fn main() {
     if run("lighthouse") {
         let app = serve_dist_compressed(app_dist.clone());
         let bare = serve_dist_compressed(bare_dist.clone());
-        lighthouse::section(&mut t, &app, &bare, &app_dist);
+        lighthouse::section(&mut t, &app, &bare, &app_dist, &bare_dist);
     }
     let app = serve_dist(app_dist.clone());
     let bare = serve_dist(bare_dist.clone());

@@ -84,6 +84,16 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
             })
         })
     };
+    let preview_region = NodeRef::<leptos::html::Div>::new();
+    let show_more = move |_| {
+        shown.update(|n| *n = (*n + PREVIEW_MORE).min(total));
+        // The last "Show more" removes the focused button: focus goes to the rows it showed.
+        if shown.get_untracked() >= total {
+            if let Some(region) = preview_region.get_untracked() {
+                let _ = region.focus();
+            }
+        }
+    };
     let more_label = move || {
         let next = PREVIEW_MORE.min(total - shown.get().min(total));
         format!("Show {next} more rows ({} of {total} shown)", shown.get())
@@ -99,7 +109,7 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.counts.purchase))}</dd></div>
             </dl>
             {(total > 0).then(|| view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable")>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable") node_ref=preview_region>
                     <table class="data compact">
                         <caption>{format!("Preview of {}", tc)}</caption>
                         <thead><tr>{columns.with_value(|c| c.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view())}</tr></thead>
@@ -107,7 +117,7 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                     </table>
                 </div>
                 <Show when=move || { shown.get() < total }>
-                    <button type="button" class="preview-more" on:click=move |_| shown.update(|n| *n = (*n + PREVIEW_MORE).min(total))>
+                    <button type="button" class="preview-more" on:click=show_more>
                         {more_label}
                     </button>
                 </Show>
