@@ -14,15 +14,12 @@ use leptos::prelude::*;
 
 /// Declares one lazily loaded page: `$route()` renders it (loading its chunk first when split)
 /// and `$preload()` starts fetching the chunk without rendering anything.
+// rustfmt re-indents the attribute below on every run: left as written.
+#[rustfmt::skip]
 macro_rules! split_page {
     ($route:ident, $preload:ident, $chunk:ident, $page:ident) => {
         #[cfg(feature = "split")]
-        #[leptos::wasm_split::wasm_split(
-                                                    $chunk,
-                                                    wasm_split_path = ::leptos::wasm_split,
-                                                    fallible,
-                                                    preload($preload)
-                                                )]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
         fn $chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
             Ok(view! { <$page/> }.into_any())
         }

@@ -3,7 +3,7 @@
 use crate::shots::{goto, scroll_to, Shots};
 use e2e::{button, by_label, editable, heading, pick_event, settled, text_appears, type_into, wait_for, OPEN_DIALOG};
 
-pub(crate) async fn demo_states(s: &mut Shots, base: &str) {
+pub(crate) async fn demo_states(s: &mut Shots, base: &str, fault: &e2e::ChunkFault) {
     let b = base.to_string();
     s.state("overview", |c| async move {
         goto(&c, &format!("{b}/")).await;
@@ -25,6 +25,26 @@ pub(crate) async fn demo_states(s: &mut Shots, base: &str) {
         wait_for(&c, "//a[normalize-space()='Munich shows Q3']").await;
     })
     .await;
+    let b = base.to_string();
+    s.state("results-large-preview", |c| async move {
+        goto(&c, &format!("{b}/package-builder/results/101?demo_clusters=12")).await;
+        wait_for(&c, "//button[starts-with(normalize-space(), 'Show 50 more rows')]").await;
+        scroll_to(&c, "//button[starts-with(normalize-space(), 'Show 50 more rows')]", "center").await;
+    })
+    .await;
+    let b = base.to_string();
+    s.state("package-list-for-chunk-failure", |c| async move {
+        goto(&c, &format!("{b}/package-builder")).await;
+        wait_for(&c, "//a[normalize-space()='Munich shows Q3']").await;
+    })
+    .await;
+    fault.set(true);
+    s.state("route-code-could-not-load", |c| async move {
+        e2e::link(&c, "Create package").await.click().await.expect("create");
+        heading(&c, "This page could not be loaded").await;
+    })
+    .await;
+    fault.set(false);
     let b = base.to_string();
     s.state("package-list-pager", |c| async move {
         goto(&c, &format!("{b}/package-builder?demo_packages=120")).await;

@@ -11,7 +11,7 @@ mod live_states;
 mod shots;
 
 use demo_states::demo_states;
-use e2e::{browser_sized, serve_dist, set_viewport, tempdir, BrowserKind};
+use e2e::{browser_sized, serve_dist_with, set_viewport, tempdir, BrowserKind, ChunkFault};
 use live_states::live_states;
 use mock_server::Server;
 use shots::Shots;
@@ -32,7 +32,9 @@ async fn main() {
             let _ = std::fs::remove_file(old.path());
         }
     }
-    let demo = serve_dist(dist.clone());
+    // Route chunks can be made to fail, for the "could not be loaded" state.
+    let fault = std::sync::Arc::new(ChunkFault::default());
+    let demo = serve_dist_with(dist.clone(), fault.clone());
     let mut saved = Vec::new();
     let mut problems = Vec::new();
     for (prefix, width, height) in VIEWPORTS {
@@ -44,7 +46,7 @@ async fn main() {
             println!("  note: viewport is {inner} (asked for {width}×{height})");
         }
         let mut s = Shots { c: c.clone(), out: out.clone(), prefix, saved: Vec::new(), problems: Vec::new() };
-        demo_states(&mut s, &demo).await;
+        demo_states(&mut s, &demo, &fault).await;
         let server = Server::new(Some(dist.clone()), "partner-42");
         let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
         live_states(&mut s, &server, &format!("http://{addr}")).await;
