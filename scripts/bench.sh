@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --bench
 export PATH="/usr/local/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 bash scripts/build.sh
-(cd bench/bare && trunk build --release)
+# Its own target directory: the app's release build uses other RUSTFLAGS (scripts/build.sh),
+# and sharing one would rebuild every dependency each time.
+(cd bench/bare && CARGO_TARGET_DIR="$PWD/../../target/bare" trunk build --release)
 # Debug profile on purpose: the driver only waits on the browser, and shares the e2e build.
 # Optional: sections to run, e.g. `bash scripts/bench.sh memory` (BENCHMARKS.md is then left as is).
 cargo run -p e2e --bin bench -- dist bench/bare/dist "$@"

@@ -26,7 +26,11 @@ pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
         c.switch_to_window(second.clone()).await.expect("switch");
         button(&c, "Take over editing here").await.click().await.expect("take over");
         for _ in 0..50 {
-            let value = by_label(&c, "DSA payor").await.prop("value").await.expect("value").unwrap_or_default();
+            // Taking over re-renders the form: a field found a moment ago may be gone (stale).
+            let value = match by_label(&c, "DSA payor").await.prop("value").await {
+                Ok(value) => value.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
             if value == "Handed over GmbH" {
                 break;
             }
