@@ -14,18 +14,18 @@ try {
 }
 // A deep link to a lazily loaded route: fetch its wasm chunks together with the main module,
 // not after it has started. The chunk for a path is the one src/pages/split.rs `preload`
-// names for it; scripts/split.sh writes which files each chunk needs into #wave-chunks.
+// names for it (the module of its `split_page!`); scripts/split.sh writes which files each chunk needs into #wave-chunks.
 try {
   const files = JSON.parse(document.getElementById("wave-chunks")?.textContent || "{}");
   const path = location.pathname.replace(/\/+$/, "").split("/").slice(1);
   const [a, b, c] = path;
   const chunk =
-    path.length === 0 ? "overview_chunk"
-    : a === "package-builder" && b === "create" && path.length === 2 ? "create_wizard_chunk"
-    : a === "package-builder" && b === "results" && path.length === 3 ? "results_chunk"
-    : a === "campaigns" && path.length === 1 ? "campaigns_chunk"
-    : a === "campaigns" && c === "setup" && path.length === 3 ? "setup_wizard_chunk"
-    : a === "events" && path.length === 2 ? "event_chunk"
+    path.length === 0 ? "overview_pages"
+    : a === "package-builder" && b === "create" && path.length === 2 ? "package_pages"
+    : a === "package-builder" && b === "results" && path.length === 3 ? "package_pages"
+    : a === "campaigns" && path.length === 1 ? "campaign_pages"
+    : a === "campaigns" && c === "setup" && path.length === 3 ? "campaign_pages"
+    : a === "events" && path.length === 2 ? "campaign_pages"
     : null;
   for (const file of files[chunk] || []) {
     const link = document.createElement("link");

@@ -21,7 +21,7 @@ old_name="${old_js%.js}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Same settings as the unsplit build (index.html's data-wasm-opt-params).
+# -Oz with the features wasm-bindgen's output uses (bench/bare/index.html uses the same).
 opt() {
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$2"
@@ -86,9 +86,9 @@ manifest=$(awk '
     print "{" out "}"
   }' "$stage/__wasm_split-$build.js")
 # Every route of src/pages/split.rs must be there: a changed loader format fails the build.
-for chunk in overview create_wizard results campaigns setup_wizard event; do
-  case "$manifest" in *"\"${chunk}_chunk\":[\"split_${chunk}_chunk-"*) ;;
-    *) echo "split.sh: no files for ${chunk}_chunk in the loader" >&2; exit 1 ;;
+for chunk in overview_pages package_pages campaign_pages; do
+  case "$manifest" in *"\"${chunk}\":[\"split_${chunk}-"*) ;;
+    *) echo "split.sh: no files for ${chunk} in the loader" >&2; exit 1 ;;
   esac
 done
 sed -i "s#</head>#<script type=\"application/json\" id=\"wave-chunks\">$manifest</script>\n</head>#" "$stage/index.html"

@@ -44,20 +44,30 @@ pub struct BuildWatch {
 impl BuildWatch {
     /// Watch package `id` until it is no longer building.
     pub fn watch(&self, id: &Id, title: &str) {
-        let Some(mut list) = self.watched.try_get_untracked() else { return };
-        if list.iter().any(|w| &w.id == id) {
-            return;
-        }
-        list.push(Watched { id: id.clone(), title: title.to_string() });
-        self.store(&list);
-        self.watched.try_set(list);
+        self.watch_all(std::iter::once((id, title)));
     }
 
     /// Watches every building package of `list` (a page shows them building).
     pub fn watch_building(&self, list: &[PackageSummary]) {
-        for p in list.iter().filter(|p| p.status.is_building()) {
-            self.watch(&p.id, &p.title);
+        self.watch_all(list.iter().filter(|p| p.status.is_building()).map(|p| (&p.id, p.title.as_str())));
+    }
+
+    /// One update, one write to storage, however many are new: a list of 10,000 packages has
+    /// thousands building, and one write each froze the page for seconds.
+    fn watch_all<'a>(&self, new: impl Iterator<Item = (&'a Id, &'a str)>) {
+        let Some(mut list) = self.watched.try_get_untracked() else { return };
+        let mut known: std::collections::HashSet<Id> = list.iter().map(|w| w.id.clone()).collect();
+        let before = list.len();
+        for (id, title) in new {
+            if known.insert(id.clone()) {
+                list.push(Watched { id: id.clone(), title: title.to_string() });
+            }
         }
+        if list.len() == before {
+            return;
+        }
+        self.store(&list);
+        self.watched.try_set(list);
     }
 
     /// A watched package is building now.
@@ -74,10 +84,11 @@ impl BuildWatch {
     /// Takes the packages that finished out of the watch list.
     fn finished(&self, list: &[PackageSummary]) -> Vec<(Watched, PackageStatus)> {
         let Some(watched) = self.watched.try_get_untracked() else { return Vec::new() };
+        let by_id: std::collections::HashMap<&Id, &PackageSummary> = list.iter().map(|p| (&p.id, p)).collect();
         let mut still = Vec::new();
         let mut done = Vec::new();
         for w in watched {
-            match list.iter().find(|p| p.id == w.id) {
+            match by_id.get(&w.id).copied() {
                 Some(p) if p.status.is_building() => still.push(w),
                 Some(p) => done.push((Watched { title: p.title.clone(), ..w }, p.status)),
                 // Gone from the list (deleted, another partner): nothing to say.

@@ -85,7 +85,8 @@ pub(crate) async fn large(t: &mut Table, c: &Client, app: &str) {
                 c,
                 &format!("{app}/package-builder/results/101?demo_clusters=50"),
                 "article.cluster tbody tr",
-                50 * 500,
+                // Each cluster shows its first 10 preview rows; "Show more" adds the rest.
+                50 * 10,
             )
             .await,
         );
@@ -94,5 +95,9 @@ pub(crate) async fn large(t: &mut Table, c: &Client, app: &str) {
     t.row("large: 10,000 packages, data in hand → first page rendered (ms)", format!("{:.1}", median(render_only)), "");
     t.row("large: filter keystroke → list updated, 10,000 packages (ms)", format!("{:.1}", median(keystroke)), "");
     t.row("large: navigation → last page of 10,000 rendered (ms)", format!("{:.1}", median(last_page)), "");
-    t.row("large: 50 clusters × 500 rows, navigation → rendered (ms)", format!("{:.1}", median(clusters)), "");
+    t.row(
+        "large: 50 clusters × 500 rows (10 shown each), navigation → rendered (ms)",
+        format!("{:.1}", median(clusters)),
+        "",
+    );
 }
