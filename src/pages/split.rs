@@ -1,6 +1,7 @@
 //! Route-level code splitting. In the release build (`--features split`, made by
-//! `scripts/build.sh`) every page below is compiled into its own wasm chunk, fetched the first
-//! time its route is shown, or earlier, when a link to it is pointed at, touched or focused.
+//! `scripts/build.sh`) the pages below are compiled into three wasm chunks by area, fetched the
+//! first time a page of the area is shown, or earlier, when a link to it is pointed at, touched
+//! or focused, or (a deep link) by public/boot.js together with the main module.
 //! The package list, the connect page and the shell stay in the main module: the list is the
 //! page partners open first, and signing in must work even when a chunk cannot be fetched.
 //!
