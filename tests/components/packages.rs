@@ -111,3 +111,81 @@ async fn results_show_each_state_and_regenerate_starts_building() {
     button(&root, "Regenerate").expect("regenerate").click();
     wait_until("building again", || text(&root).contains("Building the package")).await;
 }
+
+/// The rows of the package table: (title, events), as shown.
+fn package_rows(root: &web_sys::HtmlElement) -> Vec<(String, String)> {
+    let rows = root.query_selector_all("tbody tr").expect("rows");
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .map(|row| {
+            let cells = row.unchecked_into::<web_sys::Element>().query_selector_all("td").expect("cells");
+            let cell = |i| cells.item(i).and_then(|c| c.text_content()).unwrap_or_default();
+            (cell(1), cell(3))
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn typing_on_and_deleting_in_the_filter_shows_exactly_the_matching_packages() {
+    use super::support::{set_input, type_keys};
+    local_storage().clear().ok();
+    let (root, _app) = mount_at("/package-builder");
+    wait_until("a table row", || query(&root, "tbody tr").is_some()).await;
+    let all = package_rows(&root);
+    assert!(all.len() > 3 && all.len() <= 50, "the seed fits one page: {}", all.len());
+    // Case-insensitive, in the title or an event's title.
+    let expected = |needle: &str| {
+        let needle = needle.trim().to_lowercase();
+        all.iter()
+            .filter(|(title, events)| title.to_lowercase().contains(&needle) || events.to_lowercase().contains(&needle))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    // An event title's first word, typed in capitals key by key (each key narrows the last
+    // matches), then deleted key by key (each key widens them again).
+    let word =
+        all.iter().find_map(|(_, events)| events.split_whitespace().next().map(str::to_uppercase)).expect("an event");
+    let check = |typed: &str| {
+        let shown = package_rows(&root);
+        assert_eq!(shown, expected(typed), "after typing {typed:?}");
+        let count = text(&query(&root, ".count").expect("count"));
+        assert!(count.starts_with(&format!("{} of {}", shown.len(), all.len())), "{count}");
+    };
+    for n in 1..=word.chars().count() {
+        let typed: String = word.chars().take(n).collect();
+        set_input(&root, "#filter-text", &typed);
+        leptos::task::tick().await;
+        check(&typed);
+    }
+    for n in (0..word.chars().count()).rev() {
+        let typed: String = word.chars().take(n).collect();
+        set_input(&root, "#filter-text", &typed);
+        leptos::task::tick().await;
+        check(&typed);
+    }
+    // A text nothing has, then one more key: still nothing, and said so.
+    set_input(&root, "#filter-text", "zzqx");
+    leptos::task::tick().await;
+    set_input(&root, "#filter-text", "zzqxy");
+    leptos::task::tick().await;
+    assert!(package_rows(&root).is_empty());
+    assert!(text(&root).contains("No packages match these filters."));
+    // A status narrows the text's matches; with the text gone every row of that status is back.
+    set_input(&root, "#filter-text", "");
+    let status: web_sys::HtmlSelectElement = query(&root, "#filter-status").expect("status").unchecked_into();
+    status.set_value("FAILED");
+    status.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    leptos::task::tick().await;
+    let failed = package_rows(&root);
+    assert!(!failed.is_empty() && failed.len() < all.len(), "{failed:?}");
+    type_keys(&root, "#filter-text", "t");
+    leptos::task::tick().await;
+    assert_eq!(
+        package_rows(&root),
+        failed
+            .iter()
+            .filter(|(title, events)| (title.clone() + events).to_lowercase().contains('t'))
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+}

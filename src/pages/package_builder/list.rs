@@ -1,7 +1,7 @@
 //! `/package-builder`: every package of the partner; sort, filter (kept in the URL), select
 //! and merge; the rows the filters show (every page) download as CSV.
 
-use super::list_rows::{refresh_statuses, Row, Sort};
+use super::list_rows::{refresh_statuses, Filter, Row, Sort};
 use super::{results_href, MergedFrom};
 use crate::api::{call_resource, calls, use_client};
 use crate::browser::perf::mark;
@@ -107,14 +107,22 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         }
     });
     let order = Memo::new(move |_| all.with_value(|rows| sort.get().order(rows)));
-    // Indices into `all` of the rows that pass the filters, in sort order.
-    let visible = Memo::new(move |_| {
-        version.track();
-        let needle = text.get().trim().to_lowercase();
-        let status = PackageStatus::from_code(&status.get());
-        all.with_value(|rows| {
-            order.with(|order| order.iter().copied().filter(|i| rows[*i].matches(status, &needle)).collect::<Vec<_>>())
-        })
+    // Indices into `all` of the rows that pass the filters, in sort order. Typing on only
+    // narrows: then the previous matches are searched, not every row.
+    let last_filter = StoredValue::new(None::<(Filter, u64, Sort)>);
+    let visible = Memo::new(move |previous: Option<&Vec<usize>>| {
+        let key = (version.get(), sort.get());
+        order.track();
+        let filter = Filter::new(PackageStatus::from_code(&status.get()), &text.get());
+        let narrowed = previous.filter(|_| {
+            last_filter.with_value(|last| last.as_ref().is_some_and(|(f, v, s)| (*v, *s) == key && filter.narrows(f)))
+        });
+        let matches = all.with_value(|rows| match narrowed {
+            Some(previous) => previous.iter().copied().filter(|i| rows[*i].matches(&filter)).collect(),
+            None => order.with(|order| order.iter().copied().filter(|i| rows[*i].matches(&filter)).collect()),
+        });
+        last_filter.set_value(Some((filter, key.0, key.1)));
+        matches
     });
     let pages = Memo::new(move |_| visible.with(|v| v.len().div_ceil(PAGE_SIZE)).max(1));
     let page_rows = Memo::new(move |_| {
@@ -166,6 +174,12 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     };
     // Named, not inline: a `<` or `>` inside an attribute closure in `view!` ends the tag.
     let single_page = move || pages.get() < 2;
+    // Not a set when already there: every keystroke would re-run what reads the page.
+    let first_page = move || {
+        if page.get_untracked() != 1 {
+            page.set(1);
+        }
+    };
     let on_first = move || page.get() <= 1;
     let on_last = move || page.get() >= pages.get();
 
@@ -183,9 +197,9 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     view! {
         <div class="toolbar" role="search">
             <TextField id="filter-text" label="Filter by text" kind="search"
-                value=Binding::new(move || text.get(), move |v| { text.set(v); page.set(1); })/>
+                value=Binding::new(move || text.get(), move |v| { text.set(v); first_page(); })/>
             <SelectField id="filter-status" label="Status" options=status_options()
-                value=Binding::new(move || status.get(), move |v| { status.set(v); page.set(1); })/>
+                value=Binding::new(move || status.get(), move |v| { status.set(v); first_page(); })/>
             <SelectField id="sort" label="Sort" options=Sort::ALL.iter().map(|(_, code, label)| (code.to_string(), label.to_string())).collect()
                 value=Binding::new(move || sort.get().code().to_string(), move |v| sort.set(Sort::from_code(&v)))/>
             <button type="button" class="primary" on:click=start_merge disabled=move || !can_merge()>
