@@ -4,6 +4,7 @@
 use super::cluster::ClusterCard;
 use super::evaluation::Evaluation;
 use crate::api::{calls, use_client};
+use crate::browser::perf::mark;
 use crate::components::{ErrorPanel, StatusBadge};
 use crate::pages::local_date;
 use crate::pages::package_builder::MergedFrom;
@@ -85,8 +86,11 @@ fn Regenerate(id: Id, reload: Callback<()>) -> impl IntoView {
 
 #[component]
 fn DoneView(package: Package) -> impl IntoView {
+    mark("results-data");
     let id = package.summary.id.clone();
     let clusters: Vec<(String, ClusterContent)> = package.content.into_iter().collect();
+    // The clusters are on screen (effects run after the view is mounted): for the benchmark.
+    Effect::new(|_| mark("results-rendered"));
     if clusters.is_empty() {
         return view! { <p class="empty">"This package has no clusters."</p> }.into_any();
     }
