@@ -67,6 +67,10 @@ pub struct World {
 #[derive(Clone)]
 pub struct Server {
     pub world: Arc<Mutex<World>>,
+    /// Bumped whenever the faults are replaced: a request hanging on the old ones is let go
+    /// and answered (the server came back). Held connections would otherwise outlive the
+    /// fault, and a browser's six per host could all be taken.
+    faults_changed: Arc<tokio::sync::watch::Sender<u64>>,
     dist: Option<PathBuf>,
     config_json: String,
 }
@@ -76,7 +80,8 @@ impl Server {
         let world = World { backend: DemoBackend::seeded(now_ms()), log: Vec::new(), faults: Vec::new() };
         let config_json =
             serde_json::json!({ "mode": "live", "api_base_url": "/api", "partner_id": partner }).to_string();
-        Server { world: Arc::new(Mutex::new(world)), dist, config_json }
+        let faults_changed = Arc::new(tokio::sync::watch::Sender::new(0));
+        Server { world: Arc::new(Mutex::new(world)), faults_changed, dist, config_json }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, World> {
@@ -99,6 +104,12 @@ impl Server {
 
     pub fn set_faults(&self, faults: Vec<Fault>) {
         self.lock().faults = faults;
+        self.faults_changed.send_modify(|n| *n += 1);
+    }
+
+    /// Subscribe before looking the fault up: a change after the look-up then wakes [`hang`].
+    pub(crate) fn fault_watch(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.faults_changed.subscribe()
     }
 
     /// How long a package builds (tests that must see a build in progress for a while).
@@ -119,6 +130,11 @@ impl Server {
 
 fn now_ms() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0)
+}
+
+/// A hung request: no answer until the faults change (then it is answered as usual), or an hour.
+pub(crate) async fn hang(mut faults_changed: tokio::sync::watch::Receiver<u64>) {
+    let _ = tokio::time::timeout(Duration::from_secs(3600), faults_changed.changed()).await;
 }
 
 /// Starts the server on `127.0.0.1:port` (0 = any free port) in the background.
@@ -176,6 +192,7 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
     };
     let mut guard = AbortGuard { server: server.clone(), index, done: false };
 
+    let watch = server.fault_watch();
     let fault = {
         let world = server.lock();
         let path = uri.path();
@@ -193,7 +210,7 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
             None
         }
         Some(FaultKind::Hang) => {
-            tokio::time::sleep(Duration::from_secs(3600)).await;
+            hang(watch).await;
             None
         }
         Some(FaultKind::Status { status }) => Some(to_response(detail(status, &format!("Injected failure {status}")))),

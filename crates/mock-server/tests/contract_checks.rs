@@ -94,3 +94,19 @@ async fn faults_are_injected_per_route() {
     server.set_faults(Vec::new());
     assert_eq!(get("/api/package_builder/packages/101").await.0, 200);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hung_request_is_answered_once_the_faults_are_lifted() {
+    let (server, addr) = started().await;
+    server.set_faults(vec![Fault { method: None, path: "/packages".into(), kind: FaultKind::Hang }]);
+    let hung = blocking(move || send(addr, "GET", "/api/package_builder/packages/", AUTH, ""));
+    let hung = tokio::spawn(hung);
+    // Still hanging while the fault holds: the request reached the handler and waits.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(!hung.is_finished(), "a hang answers nothing while it holds");
+    assert_eq!(server.log().len(), 1, "the request arrived");
+    server.set_faults(Vec::new());
+    let (status, body) =
+        tokio::time::timeout(std::time::Duration::from_secs(10), hung).await.expect("let go").expect("join");
+    assert_eq!(status, 200, "{body}");
+}
