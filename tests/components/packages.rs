@@ -127,7 +127,7 @@ fn package_rows(root: &web_sys::HtmlElement) -> Vec<(String, String)> {
 
 #[wasm_bindgen_test]
 async fn typing_on_and_deleting_in_the_filter_shows_exactly_the_matching_packages() {
-    use super::support::{set_input, type_keys};
+    use super::support::set_input;
     local_storage().clear().ok();
     let (root, _app) = mount_at("/package-builder");
     wait_until("a table row", || query(&root, "tbody tr").is_some()).await;
@@ -143,8 +143,11 @@ async fn typing_on_and_deleting_in_the_filter_shows_exactly_the_matching_package
     };
     // An event title's first word, typed in capitals key by key (each key narrows the last
     // matches), then deleted key by key (each key widens them again).
-    let word =
-        all.iter().find_map(|(_, events)| events.split_whitespace().next().map(str::to_uppercase)).expect("an event");
+    let word = all
+        .iter()
+        .find_map(|(_, events)| events.split(|c: char| !c.is_alphanumeric()).find(|w| w.len() > 2))
+        .map(str::to_uppercase)
+        .expect("an event");
     let check = |typed: &str| {
         let shown = package_rows(&root);
         assert_eq!(shown, expected(typed), "after typing {typed:?}");
@@ -170,22 +173,40 @@ async fn typing_on_and_deleting_in_the_filter_shows_exactly_the_matching_package
     leptos::task::tick().await;
     assert!(package_rows(&root).is_empty());
     assert!(text(&root).contains("No packages match these filters."));
-    // A status narrows the text's matches; with the text gone every row of that status is back.
-    set_input(&root, "#filter-text", "");
-    let status: web_sys::HtmlSelectElement = query(&root, "#filter-status").expect("status").unchecked_into();
-    status.set_value("FAILED");
-    status.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    // A status narrows the text's matches; back to every status, the text's matches return.
+    let set_select = |id: &str, value: &str| {
+        let select: web_sys::HtmlSelectElement = query(&root, id).expect(id).unchecked_into();
+        select.set_value(value);
+        select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    };
+    set_input(&root, "#filter-text", "t");
+    leptos::task::tick().await;
+    check("t");
+    set_select("#filter-status", "FAILED");
     leptos::task::tick().await;
     let failed = package_rows(&root);
-    assert!(!failed.is_empty() && failed.len() < all.len(), "{failed:?}");
-    type_keys(&root, "#filter-text", "t");
+    assert!(!failed.is_empty() && failed.len() < expected("t").len(), "{failed:?}");
+    assert!(failed.iter().all(|row| expected("t").contains(row)));
+    set_select("#filter-status", "");
+    leptos::task::tick().await;
+    check("t");
+    set_select("#filter-status", "FAILED");
+    set_input(&root, "#filter-text", "te");
+    leptos::task::tick().await;
+    assert!(package_rows(&root).iter().all(|row| failed.contains(row) && expected("te").contains(row)));
+    set_select("#filter-status", "");
+    leptos::task::tick().await;
+    check("te");
+    // Another order with the text kept: the same rows, in the new order.
+    set_select("#sort", "title_asc");
+    leptos::task::tick().await;
+    let mut by_title = expected("te");
+    by_title.sort_by_key(|(title, _)| title.to_lowercase());
+    assert_eq!(package_rows(&root), by_title);
+    set_input(&root, "#filter-text", "tec");
     leptos::task::tick().await;
     assert_eq!(
         package_rows(&root),
-        failed
-            .iter()
-            .filter(|(title, events)| (title.clone() + events).to_lowercase().contains('t'))
-            .cloned()
-            .collect::<Vec<_>>()
+        by_title.into_iter().filter(|row| expected("tec").contains(row)).collect::<Vec<_>>()
     );
 }

@@ -11,10 +11,7 @@ use std::time::Duration;
 pub(crate) async fn static_file(State(server): State<Server>, uri: Uri) -> Response {
     if uri.path() == "/config.json" {
         // The app's start-up under faults too: a fault whose path is exactly /config.json.
-        let watch = server.fault_watch();
-        let fault = server.lock().faults.iter().find(|f| f.path == "/config.json").map(|f| f.kind.clone());
-        match fault {
-            Some(FaultKind::Hang) => crate::hang(watch).await,
+        match server.fault_after_hangs(|f| f.path == "/config.json").await {
             Some(FaultKind::Latency { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
             Some(FaultKind::Status { status }) => return to_response(detail(status, "Injected failure")),
             Some(FaultKind::Malformed) => {

@@ -67,8 +67,8 @@ pub struct World {
 #[derive(Clone)]
 pub struct Server {
     pub world: Arc<Mutex<World>>,
-    /// Bumped whenever the faults are replaced: a request hanging on the old ones is let go
-    /// and answered (the server came back). Held connections would otherwise outlive the
+    /// Bumped whenever the faults are replaced: a request hanging on the old ones looks again,
+    /// and goes on unless a Hang still holds it. Held connections would otherwise outlive the
     /// fault, and a browser's six per host could all be taken.
     faults_changed: Arc<tokio::sync::watch::Sender<u64>>,
     dist: Option<PathBuf>,
@@ -103,13 +103,29 @@ impl Server {
     }
 
     pub fn set_faults(&self, faults: Vec<Fault>) {
-        self.lock().faults = faults;
+        let mut world = self.lock();
+        world.faults = faults;
+        // Under the lock: a request that read the old faults has already subscribed.
         self.faults_changed.send_modify(|n| *n += 1);
     }
 
-    /// Subscribe before looking the fault up: a change after the look-up then wakes [`hang`].
-    pub(crate) fn fault_watch(&self) -> tokio::sync::watch::Receiver<u64> {
-        self.faults_changed.subscribe()
+    /// The first fault that `applies` to a request, once any Hang is over: a hung request
+    /// waits until the faults change, then looks again (a Hang still there holds it on,
+    /// another fault applies, none lets it through). An hour at most.
+    pub(crate) async fn fault_after_hangs(&self, applies: impl Fn(&Fault) -> bool) -> Option<FaultKind> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(3600);
+        loop {
+            let (kind, mut changed) = {
+                let world = self.lock();
+                (world.faults.iter().find(|f| applies(f)).map(|f| f.kind.clone()), self.faults_changed.subscribe())
+            };
+            if !matches!(kind, Some(FaultKind::Hang)) {
+                return kind;
+            }
+            if tokio::time::timeout_at(deadline, changed.changed()).await.is_err() {
+                return kind;
+            }
+        }
     }
 
     /// How long a package builds (tests that must see a build in progress for a while).
@@ -130,11 +146,6 @@ impl Server {
 
 fn now_ms() -> f64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0)
-}
-
-/// A hung request: no answer until the faults change (then it is answered as usual), or an hour.
-pub(crate) async fn hang(mut faults_changed: tokio::sync::watch::Receiver<u64>) {
-    let _ = tokio::time::timeout(Duration::from_secs(3600), faults_changed.changed()).await;
 }
 
 /// Starts the server on `127.0.0.1:port` (0 = any free port) in the background.
@@ -192,27 +203,19 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
     };
     let mut guard = AbortGuard { server: server.clone(), index, done: false };
 
-    let watch = server.fault_watch();
-    let fault = {
-        let world = server.lock();
-        let path = uri.path();
-        world
-            .faults
-            .iter()
-            .find(|f| {
-                f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())) && path.contains(&f.path)
-            })
-            .cloned()
-    };
-    let mut response = match fault.map(|f| f.kind) {
+    let path = uri.path();
+    let fault = server
+        .fault_after_hangs(|f| {
+            f.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method.as_str())) && path.contains(&f.path)
+        })
+        .await;
+    let mut response = match fault {
         Some(FaultKind::Latency { ms }) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             None
         }
-        Some(FaultKind::Hang) => {
-            hang(watch).await;
-            None
-        }
+        // Held for an hour and still hanging: answered as usual.
+        Some(FaultKind::Hang) => None,
         Some(FaultKind::Status { status }) => Some(to_response(detail(status, &format!("Injected failure {status}")))),
         Some(FaultKind::Malformed) => {
             Some((StatusCode::OK, [("content-type", "application/json")], "{\"id\": [unterminated").into_response())

@@ -96,17 +96,26 @@ async fn faults_are_injected_per_route() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_hung_request_is_answered_once_the_faults_are_lifted() {
+async fn a_hung_request_is_answered_once_no_hang_holds_it() {
+    use std::time::Duration;
     let (server, addr) = started().await;
-    server.set_faults(vec![Fault { method: None, path: "/packages".into(), kind: FaultKind::Hang }]);
-    let hung = blocking(move || send(addr, "GET", "/api/package_builder/packages/", AUTH, ""));
-    let hung = tokio::spawn(hung);
-    // Still hanging while the fault holds: the request reached the handler and waits.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(!hung.is_finished(), "a hang answers nothing while it holds");
+    let hang = |path: &str| Fault { method: None, path: path.into(), kind: FaultKind::Hang };
+    server.set_faults(vec![hang("/packages")]);
+    let hung = tokio::spawn(blocking(move || send(addr, "GET", "/api/package_builder/packages/", AUTH, "")));
+    for _ in 0..250 {
+        if !server.log().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     assert_eq!(server.log().len(), 1, "the request arrived");
-    server.set_faults(Vec::new());
-    let (status, body) =
-        tokio::time::timeout(std::time::Duration::from_secs(10), hung).await.expect("let go").expect("join");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(!hung.is_finished(), "a hang answers nothing while it holds");
+    // New faults that still hang this path hold it on; others on other paths do not matter.
+    server.set_faults(vec![hang("/events"), hang("/package_builder")]);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(!hung.is_finished(), "still hung by the new set");
+    server.set_faults(vec![hang("/events")]);
+    let (status, body) = tokio::time::timeout(Duration::from_secs(10), hung).await.expect("let go").expect("join");
     assert_eq!(status, 200, "{body}");
 }

@@ -75,10 +75,10 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// `text` as typed: trimmed and lower-cased here. The input cannot hold a line break, so a
-    /// needle never spans two of a row's lines.
+    /// `text` as typed or read from the URL: line breaks dropped (as a search input drops
+    /// them, so a needle never spans two of a row's lines), trimmed and lower-cased.
     pub fn new(status: Option<PackageStatus>, text: &str) -> Self {
-        let needle = text.trim().to_lowercase();
+        let needle = text.replace(['\n', '\r'], "").trim().to_lowercase();
         let finder = memchr::memmem::Finder::new(needle.as_bytes()).into_owned();
         Filter { status, needle, finder }
     }

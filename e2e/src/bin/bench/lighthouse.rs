@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Medians of this many Lighthouse runs per page (each takes about 15 s).
-const RUNS: usize = 3;
+pub(crate) const RUNS: usize = 3;
 
 /// The routes with a first-load goal (issue #14), in demo mode.
 const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];

@@ -1,6 +1,7 @@
 //! The result table: rows printed as they come, the arithmetic behind the figures (median,
 //! ratio to the bare app) and BENCHMARKS.md.
 
+use crate::lighthouse::RUNS as LIGHTHOUSE_RUNS;
 use e2e::BrowserKind;
 use std::process::Command;
 
@@ -56,7 +57,7 @@ pub(crate) fn write_markdown(t: &Table, only: &Option<String>) {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
-    let mut md = format!("# Benchmarks\n\n{date} · {machine} · {cores} cores · {chromium} · medians of {RUNS} runs where timed\n\n| figure | value | vs bare Leptos |\n|---|---:|---:|\n");
+    let mut md = format!("# Benchmarks\n\n{date} · {machine} · {cores} cores · {chromium} · medians of {RUNS} runs where timed (Lighthouse: {LIGHTHOUSE_RUNS})\n\n| figure | value | vs bare Leptos |\n|---|---:|---:|\n");
     for (a, b, c) in &t.0 {
         md.push_str(&format!("| {a} | {b} | {c} |\n"));
     }
