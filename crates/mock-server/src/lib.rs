@@ -39,10 +39,15 @@ pub struct LoggedRequest {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum FaultKind {
-    Latency { ms: u64 },
-    Status { status: u16 },
+    Latency {
+        ms: u64,
+    },
+    Status {
+        status: u16,
+    },
     Malformed,
     Empty,
+    /// No answer while a Hang applies: until the faults change, an hour at most.
     Hang,
     Drop,
 }
