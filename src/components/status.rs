@@ -13,26 +13,36 @@ enum Icon {
     Pause,
 }
 
+/// One icon's markup: a static string, never data.
+macro_rules! icon_svg {
+    ($path:literal) => {
+        concat!(
+            r#"<svg viewBox="0 0 16 16" width="12" height="12" focusable="false"><path d=""#,
+            $path,
+            r#"" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>"#
+        )
+    };
+}
+
 impl Icon {
-    fn path(self) -> &'static str {
+    fn svg(self) -> &'static str {
         match self {
-            Icon::Check => "M3 8.5l3 3 7-7",
-            Icon::Cross => "M4 4l8 8M12 4l-8 8",
-            Icon::Clock => "M8 1.8a6.2 6.2 0 1 0 0 12.4a6.2 6.2 0 1 0 0-12.4M8 4.5V8l2.5 1.5",
-            Icon::Busy => "M8 1.8a6.2 6.2 0 1 0 6.2 6.2",
-            Icon::Question => "M5.8 6a2.2 2.2 0 1 1 3 2c-.6.3-.8.7-.8 1.3V10M8 12.2v.3",
-            Icon::Pause => "M6 4v8M10 4v8",
+            Icon::Check => icon_svg!("M3 8.5l3 3 7-7"),
+            Icon::Cross => icon_svg!("M4 4l8 8M12 4l-8 8"),
+            Icon::Clock => icon_svg!("M8 1.8a6.2 6.2 0 1 0 0 12.4a6.2 6.2 0 1 0 0-12.4M8 4.5V8l2.5 1.5"),
+            Icon::Busy => icon_svg!("M8 1.8a6.2 6.2 0 1 0 6.2 6.2"),
+            Icon::Question => icon_svg!("M5.8 6a2.2 2.2 0 1 1 3 2c-.6.3-.8.7-.8 1.3V10M8 12.2v.3"),
+            Icon::Pause => icon_svg!("M6 4v8M10 4v8"),
         }
     }
 }
 
+/// The SVG comes in as one static string the browser parses: built element by element, the
+/// icon was half the cost of a package row (a filter keystroke on 10,000 packages builds and
+/// removes up to 100 rows).
 #[component]
 fn StatusIcon(icon: Icon) -> impl IntoView {
-    view! {
-        <svg class="badge-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-            <path d=icon.path() fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
-        </svg>
-    }
+    view! { <span class="badge-icon" aria-hidden="true" inner_html=icon.svg()></span> }
 }
 
 /// Status as text plus a shape, so it reads without colour.
