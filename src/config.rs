@@ -121,7 +121,7 @@ async fn fetch_config() -> Result<ConfigFile, String> {
         return Err(missing.into());
     }
     let text = response.text().await.map_err(|_| missing)?;
-    serde_json::from_str(&text).map_err(|_| "config.json is not valid.".into())
+    wave_api::models::lenient::decode(&text).map_err(|_| "config.json is not valid.".into())
 }
 
 /// Saves what `/connect` chose: mode, base URL and partner in localStorage, the token in

@@ -22,7 +22,7 @@ pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
     let Some(raw) = storage::get(Area::Local, key) else {
         return Restored::Nothing;
     };
-    match serde_json::from_str::<Envelope<T>>(&raw) {
+    match wave_api::models::lenient::decode::<Envelope<T>>(&raw) {
         Ok(envelope) if envelope.version == version => Restored::Value(envelope.data),
         _ => {
             remove(key);

@@ -38,7 +38,7 @@ pub fn remove(area: Area, key: &str) {
 }
 
 pub fn get_json<T: DeserializeOwned>(area: Area, key: &str) -> Option<T> {
-    serde_json::from_str(&get(area, key)?).ok()
+    wave_api::models::lenient::decode(&get(area, key)?).ok()
 }
 
 pub fn set_json<T: Serialize>(area: Area, key: &str, value: &T) -> Result<(), String> {

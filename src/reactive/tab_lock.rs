@@ -206,7 +206,9 @@ pub fn use_tab_lock(name: &str) -> TabLock {
     // Another new tab said hello first with a smaller id: it will own the draft, not this one.
     let deferred = StoredValue::new(false);
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
-        let Some(message) = ev.data().as_string().and_then(|json| serde_json::from_str::<Message>(&json).ok()) else {
+        let Some(message) =
+            ev.data().as_string().and_then(|json| wave_api::models::lenient::decode::<Message>(&json).ok())
+        else {
             return;
         };
         let settled = lock.settled.try_get_untracked().unwrap_or(true);

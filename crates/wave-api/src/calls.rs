@@ -28,7 +28,7 @@ impl<T> Call<T> {
 }
 
 fn json<T: DeserializeOwned>(body: &str) -> Result<T, String> {
-    serde_json::from_str(body).map_err(|e| e.to_string())
+    crate::models::lenient::decode(body).map_err(|e| e.to_string())
 }
 
 fn text(body: &str) -> Result<String, String> {

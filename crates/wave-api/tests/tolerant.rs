@@ -264,3 +264,37 @@ fn a_draft_with_unreadable_clusters_keeps_the_rest() {
     assert_eq!(d.status, DraftStatus::Draft, "an unreadable status is the default");
     assert_eq!(d.total_budget, None, "server numbers use a decimal point");
 }
+
+#[test]
+fn the_one_decoder_reads_models_as_reading_the_text_straight_would() {
+    use wave_api::models::lenient::decode;
+    fn same<T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(json: &str) {
+        let straight = serde_json::from_str::<T>(json).ok();
+        assert_eq!(decode::<T>(json).ok(), straight, "{json}");
+    }
+    for json in [
+        r#"{"id": 1, "title": "A", "status": "DONE", "events": [{"id": 5, "title": "E"}], "later": {"x": [1, 2.5]}}"#,
+        r#"{"id": "7", "status": 9, "events": "none", "size": "12"}"#,
+        r#"{}"#,
+        r#"null"#,
+        r#"[1, 2]"#,
+        r#"{"id": 1,"#,
+        r#""#,
+    ] {
+        same::<PackageSummary>(json);
+    }
+    for json in [
+        r#"{"eid": 7, "status": "DRAFT", "campaigns": [{"tc": "t", "budget": "12.5", "extra": true}], "mystery": {"a": null}}"#,
+        r#"{"eid": null, "integration": null}"#,
+        r#"{"eid": 7, "integration": 5}"#,
+    ] {
+        same::<SetupProcess>(json);
+    }
+    // The one difference: a repeated key is read as its last value, as JSON.parse does, where
+    // the text reader refused the whole document.
+    let repeated = decode::<SetupProcess>(r#"{"eid": 7, "eid": 8}"#).expect("decodes");
+    assert_eq!(repeated.eid, Id("8".into()));
+    // Unknown fields are kept through either reader.
+    let back = decode::<SetupProcess>(r#"{"eid": 1, "later": {"x": [1, 2.5]}}"#).expect("decodes");
+    assert_eq!(serde_json::to_value(&back).expect("encodes")["later"], json!({"x": [1, 2.5]}));
+}

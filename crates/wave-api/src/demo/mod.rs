@@ -54,7 +54,8 @@ fn default_build_ms() -> f64 {
 type Reply = Result<ApiResponse, ApiResponse>;
 
 fn parse<T: serde::de::DeserializeOwned>(body: Option<&str>) -> Result<T, ApiResponse> {
-    serde_json::from_str(body.unwrap_or("")).map_err(|e| ApiResponse::detail(400, &format!("Invalid JSON body: {e}")))
+    crate::models::lenient::decode(body.unwrap_or(""))
+        .map_err(|e| ApiResponse::detail(400, &format!("Invalid JSON body: {e}")))
 }
 
 fn not_found(what: &str) -> ApiResponse {

@@ -5,6 +5,7 @@
 
 use super::generators::available_clusters;
 use super::{DemoBackend, BUILD_MS};
+use crate::models::lenient::decode;
 use crate::models::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -71,8 +72,7 @@ impl DemoBackend {
     pub fn seeded(now_ms: f64) -> Self {
         // The fixtures ship with the crate and are checked by tests: a failure here is a
         // build defect, not external data, so falling back to an empty world is enough.
-        let seeds: Vec<PackageSeed> =
-            serde_json::from_str(include_str!("../../fixtures/packages.json")).unwrap_or_default();
+        let seeds: Vec<PackageSeed> = decode(include_str!("../../fixtures/packages.json")).unwrap_or_default();
         let packages = seeds
             .into_iter()
             .map(|seed| DemoPackage {
@@ -87,9 +87,12 @@ impl DemoBackend {
                 settings: None,
             })
             .collect();
-        let events = serde_json::from_str(include_str!("../../fixtures/events.json")).unwrap_or_default();
-        let seed: CampaignSeed = serde_json::from_str(include_str!("../../fixtures/campaigns.json"))
-            .unwrap_or(CampaignSeed { drafts: vec![], campaigns: vec![], results: vec![] });
+        let events = decode(include_str!("../../fixtures/events.json")).unwrap_or_default();
+        let seed: CampaignSeed = decode(include_str!("../../fixtures/campaigns.json")).unwrap_or(CampaignSeed {
+            drafts: vec![],
+            campaigns: vec![],
+            results: vec![],
+        });
         let mut backend = DemoBackend {
             packages,
             events,

@@ -133,9 +133,30 @@ pub fn lenient_map<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Resu
     })
 }
 
+/// JSON text as a `T`, through [`Value`]: the one way this workspace decodes JSON. Reading
+/// text straight into each model (`serde_json::from_str::<T>`) would compile every model's
+/// decoder a second time, for the text reader beside the `Value` one the lenient helpers and
+/// lists need; in the wasm each copy is bytes every page load downloads.
+pub fn decode<T: DeserializeOwned>(json: &str) -> Result<T, serde_json::Error> {
+    T::deserialize(serde_json::from_str::<Value>(json)?)
+}
+
 /// A list response: the body must be a JSON array (else `Err`, the call's Decode error); each
 /// element that does not decode as `T` is skipped, so one bad row does not hide the others.
 pub fn decode_list<T: DeserializeOwned>(body: &str) -> Result<Vec<T>, String> {
-    let items: Vec<Value> = serde_json::from_str(body).map_err(|e| e.to_string())?;
-    Ok(items.into_iter().filter_map(|v| T::deserialize(v).ok()).collect())
+    match serde_json::from_str::<Value>(body).map_err(|e| e.to_string())? {
+        Value::Array(items) => Ok(items.into_iter().filter_map(|v| T::deserialize(v).ok()).collect()),
+        other => Err(format!("expected a list, found {}", kind(&other))),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
 }

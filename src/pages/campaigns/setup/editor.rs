@@ -160,7 +160,11 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
             if !taking_over.get_untracked() {
                 return;
             }
-            match handed.clone().flatten().and_then(|json| serde_json::from_str::<SetupProcess>(&json).ok()) {
+            match handed
+                .clone()
+                .flatten()
+                .and_then(|json| wave_api::models::lenient::decode::<SetupProcess>(&json).ok())
+            {
                 Some(theirs) => {
                     taking_over.set(false);
                     wait.set_value(None);
