@@ -72,5 +72,14 @@ pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiR
     if signal.is_some_and(AbortSignal::aborted) {
         return Err(ApiError::Aborted);
     }
-    Ok(send_now(req))
+    let response = send_now(req);
+    // The answer arrives in a task of its own, as a real response would: working out the demo
+    // world's answer and rendering it are then two tasks, not one long one.
+    TimeoutFuture::new(0).await;
+    // Like fetch, whose body can no longer be read once aborted: the world has changed (a
+    // server would have done the work too), but the caller hears Aborted.
+    if signal.is_some_and(AbortSignal::aborted) {
+        return Err(ApiError::Aborted);
+    }
+    Ok(response)
 }
