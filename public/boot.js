@@ -21,8 +21,8 @@ try {
   const [a, b, c] = path;
   const chunk =
     path.length === 0 ? "overview_pages"
-    : a === "package-builder" && b === "create" && path.length === 2 ? "package_pages"
-    : a === "package-builder" && b === "results" && path.length === 3 ? "package_pages"
+    : a === "package-builder" && b === "create" && path.length === 2 ? "create_page"
+    : a === "package-builder" && b === "results" && path.length === 3 ? "results_page"
     : a === "campaigns" && path.length === 1 ? "campaign_pages"
     : a === "campaigns" && c === "setup" && path.length === 3 ? "campaign_pages"
     : a === "events" && path.length === 2 ? "campaign_pages"

@@ -86,7 +86,7 @@ manifest=$(awk '
     print "{" out "}"
   }' "$stage/__wasm_split-$build.js")
 # Every route of src/pages/split.rs must be there: a changed loader format fails the build.
-for chunk in overview_pages package_pages campaign_pages; do
+for chunk in overview_pages create_page results_page campaign_pages; do
   case "$manifest" in *"\"${chunk}\":[\"split_${chunk}-"*) ;;
     *) echo "split.sh: no files for ${chunk} in the loader" >&2; exit 1 ;;
   esac

@@ -38,6 +38,11 @@ async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
 }
 
 #[tokio::test]
+async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
+    startup::the_create_wizard_fetches_the_results_code_once_it_has_settled().await;
+}
+
+#[tokio::test]
 async fn status_icons_need_no_emoji_font() {
     ui::status_icons_need_no_emoji_font().await;
 }

@@ -116,7 +116,7 @@ pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
         // boot.js preloads the route's chunk (initiator "link") while the main module downloads.
         let how = c
             .execute(
-                "const e = performance.getEntriesByType('resource').filter(r => r.name.includes('split_package_pages'));
+                "const e = performance.getEntriesByType('resource').filter(r => r.name.includes('split_results_page'));
                  return e.map(r => r.initiatorType).join(',');",
                 vec![],
             )
@@ -124,6 +124,32 @@ pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
             .expect("resource timing");
         assert_eq!(how.as_str(), Some("link"), "fetched once, by the preload link");
         assert_healthy(&c, "a deep link to a split route").await;
+    })
+    .await;
+}
+
+pub(crate) async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
+    scenario(|c, base, _| async move {
+        // The results page has a chunk of its own; a package made in the wizard opens it
+        // without a link to point at, so the wizard fetches it once its page has shown.
+        let fetched = "return performance.getEntriesByType('resource').filter(r => r.name.includes('split_results_page')).length;";
+        c.goto(&format!("{base}/package-builder")).await.expect("goto");
+        heading(&c, "Packages").await;
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        let count = |v: serde_json::Value| v.as_u64().unwrap_or(0);
+        assert_eq!(count(c.execute(fetched, vec![]).await.expect("timing")), 0, "the list does not fetch it");
+        link(&c, "Create package").await.click().await.expect("click");
+        heading(&c, "Create package").await;
+        let mut seen = 0;
+        for _ in 0..100 {
+            seen = count(c.execute(fetched, vec![]).await.expect("timing"));
+            if seen > 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(seen, 1, "the wizard fetched the results page's code once");
+        assert_healthy(&c, "the results chunk prefetched").await;
     })
     .await;
 }

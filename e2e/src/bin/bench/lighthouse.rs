@@ -18,6 +18,7 @@ struct Run {
     performance: f64,
     seo: f64,
     lcp_ms: f64,
+    tbt_ms: f64,
     bytes: f64,
 }
 
@@ -41,6 +42,7 @@ fn lighthouse(url: &str) -> Option<Run> {
         performance: score("performance")?,
         seo: score("seo")?,
         lcp_ms: audit("largest-contentful-paint")?,
+        tbt_ms: audit("total-blocking-time")?,
         bytes: audit("total-byte-weight")?,
     })
 }
@@ -72,6 +74,7 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
         );
         let lcp = med(i, |r| r.lcp_ms);
         t.row(format!("lighthouse mobile: {page}, LCP (ms)"), format!("{lcp:.0}"), ratio(lcp, bare_lcp));
+        t.row(format!("lighthouse mobile: {page}, TBT (ms)"), format!("{:.0}", med(i, |r| r.tbt_ms)), "");
         t.row(
             format!("lighthouse mobile: {page}, transferred (KB)"),
             format!("{:.0}", med(i, |r| r.bytes) / 1000.0),
