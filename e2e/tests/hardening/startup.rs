@@ -33,7 +33,10 @@ pub(crate) async fn one_build_only_hashed_files_named_by_index_html() {
     assert!(loader_text.contains(glue), "the loader imports this build's glue");
     let chunks: Vec<&String> =
         files.iter().filter(|f| f.ends_with(".wasm") && !f.starts_with("wave-console-")).collect();
-    assert!(chunks.len() >= 3, "one chunk per area of lazily loaded routes at least: {chunks:?}");
+    assert!(
+        chunks.len() >= 4,
+        "a chunk each for create, results, the overview and the campaign pages at least: {chunks:?}"
+    );
     for chunk in chunks {
         let hash = chunk.trim_end_matches(".wasm").rsplit('-').next().unwrap_or_default();
         assert!(hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()), "hashed chunk: {chunk}");
@@ -131,24 +134,36 @@ pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
 pub(crate) async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
     scenario(|c, base, _| async move {
         // The results page has a chunk of its own; a package made in the wizard opens it
-        // without a link to point at, so the wizard fetches it once its page has shown.
-        let fetched = "return performance.getEntriesByType('resource').filter(r => r.name.includes('split_results_page')).length;";
+        // without a link to point at, so the wizard fetches it once its page has settled.
+        let entries = "return performance.getEntriesByType('resource').filter(r => r.name.includes('split_results_page')).map(r => r.startTime);";
+        let starts = |v: serde_json::Value| -> Vec<f64> {
+            v.as_array().map(|a| a.iter().filter_map(serde_json::Value::as_f64).collect()).unwrap_or_default()
+        };
+        let now = "return performance.now();";
         c.goto(&format!("{base}/package-builder")).await.expect("goto");
         heading(&c, "Packages").await;
-        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-        let count = |v: serde_json::Value| v.as_u64().unwrap_or(0);
-        assert_eq!(count(c.execute(fetched, vec![]).await.expect("timing")), 0, "the list does not fetch it");
+        // Leaving the wizard before it has settled cancels the fetch.
         link(&c, "Create package").await.click().await.expect("click");
         heading(&c, "Create package").await;
-        let mut seen = 0;
+        c.back().await.expect("back");
+        heading(&c, "Packages").await;
+        tokio::time::sleep(std::time::Duration::from_millis(2000)).await;
+        let fetched = starts(c.execute(entries, vec![]).await.expect("timing"));
+        assert!(fetched.is_empty(), "neither the list nor a wizard left at once fetches it: {fetched:?}");
+        // Staying: fetched once, a while after the wizard has shown.
+        link(&c, "Create package").await.click().await.expect("click");
+        heading(&c, "Create package").await;
+        let shown = c.execute(now, vec![]).await.expect("now").as_f64().unwrap_or(0.0);
         for _ in 0..100 {
-            seen = count(c.execute(fetched, vec![]).await.expect("timing"));
-            if seen > 0 {
+            if !starts(c.execute(entries, vec![]).await.expect("timing")).is_empty() {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
-        assert_eq!(seen, 1, "the wizard fetched the results page's code once");
+        tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+        let fetched = starts(c.execute(entries, vec![]).await.expect("timing"));
+        assert_eq!(fetched.len(), 1, "the wizard fetched the results page's code once: {fetched:?}");
+        assert!(fetched[0] >= shown + 500.0, "not at once but after settling: {fetched:?}, shown at {shown}");
         assert_healthy(&c, "the results chunk prefetched").await;
     })
     .await;
