@@ -214,7 +214,11 @@ main() {
   install_wasm_split
   install_cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
   install_axe
-  if [ "${1:-}" = --bench ]; then install_lighthouse; fi
+  if [ "${1:-}" = --bench ]; then
+    # The benchmark's HTTP/2 server (e2e/src/bin/bench/h2.rs): nginx and a self-signed certificate.
+    apt_install nginx-light openssl
+    install_lighthouse
+  fi
   local cdv crv
   cdv=$(chromedriver --version | awk '{print $2}'); crv=$(chromium --version 2>/dev/null | awk '{print $2}')
   [ "${cdv%%.*}" = "${crv%%.*}" ] || die "chromium $crv and chromedriver $cdv differ"

@@ -31,7 +31,8 @@ fn lighthouse(url: &str) -> Option<Run> {
         .arg(url)
         .args(["--output=json", "--quiet", "--only-categories=performance,seo"])
         .arg(format!("--output-path={}", file.display()))
-        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
+        // The HTTP/2 server's certificate is self-signed.
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --ignore-certificate-errors")
         .env("CHROME_PATH", chrome)
         .status()
         .ok()?;
@@ -52,35 +53,64 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
     // Compressed before the first run, or that run would wait for it.
     e2e::precompress(app_dist);
     e2e::precompress(bare_dist);
-    let pages: Vec<(String, String)> = std::iter::once(("bare Leptos counter".to_string(), format!("{bare}/")))
-        .chain(ROUTES.iter().map(|r| (r.to_string(), format!("{app}{r}"))))
-        .collect();
-    let mut runs: Vec<Vec<Run>> = pages.iter().map(|_| Vec::new()).collect();
+    let runs = measure(app, bare);
+    for (i, page) in pages().iter().enumerate() {
+        let med = |f: fn(&Run) -> f64| median(runs[i].iter().map(f).collect());
+        let bare_lcp = median(runs[0].iter().map(|r| r.lcp_ms).collect());
+        t.row(
+            format!("lighthouse mobile: {page}, performance / SEO"),
+            format!("{:.0} / {:.0}", med(|r| r.performance), med(|r| r.seo)),
+            "",
+        );
+        let lcp = med(|r| r.lcp_ms);
+        t.row(format!("lighthouse mobile: {page}, LCP (ms)"), format!("{lcp:.0}"), ratio(lcp, bare_lcp));
+        t.row(format!("lighthouse mobile: {page}, TBT (ms)"), format!("{:.0}", med(|r| r.tbt_ms)), "");
+        t.row(format!("lighthouse mobile: {page}, transferred (KB)"), format!("{:.0}", med(|r| r.bytes) / 1000.0), "");
+    }
+    // The same over HTTP/2, as a CDN serves it (h2.rs): one row per page.
+    let work = (e2e::tempdir("h2-app"), e2e::tempdir("h2-bare"));
+    match (crate::h2::serve(app_dist, &work.0), crate::h2::serve(bare_dist, &work.1)) {
+        (Ok(app), Ok(bare)) => {
+            let runs = measure(&app.url, &bare.url);
+            let bare_lcp = median(runs[0].iter().map(|r| r.lcp_ms).collect());
+            for (i, page) in pages().iter().enumerate() {
+                let med = |f: fn(&Run) -> f64| median(runs[i].iter().map(f).collect());
+                let lcp = med(|r| r.lcp_ms);
+                t.row(
+                    format!("lighthouse mobile, HTTP/2: {page}, performance / LCP ms / TBT ms / KB"),
+                    format!(
+                        "{:.0} / {lcp:.0} / {:.0} / {:.0}",
+                        med(|r| r.performance),
+                        med(|r| r.tbt_ms),
+                        med(|r| r.bytes) / 1000.0
+                    ),
+                    ratio(lcp, bare_lcp),
+                );
+            }
+        }
+        (Err(why), _) | (_, Err(why)) => eprintln!("no HTTP/2 server, so no HTTP/2 rows: {why}"),
+    }
+}
+
+/// The bare counter first, then [`ROUTES`].
+fn pages() -> Vec<String> {
+    std::iter::once("bare Leptos counter".to_string()).chain(ROUTES.iter().map(|r| r.to_string())).collect()
+}
+
+/// [`RUNS`] Lighthouse runs of every page of [`pages`], interleaved.
+fn measure(app: &str, bare: &str) -> Vec<Vec<Run>> {
+    let urls: Vec<String> =
+        std::iter::once(format!("{bare}/")).chain(ROUTES.iter().map(|r| format!("{app}{r}"))).collect();
+    let mut runs: Vec<Vec<Run>> = urls.iter().map(|_| Vec::new()).collect();
     for _ in 0..RUNS {
-        for (i, (_, url)) in pages.iter().enumerate() {
+        for (i, url) in urls.iter().enumerate() {
             match lighthouse(url) {
                 Some(run) => runs[i].push(run),
                 None => eprintln!("lighthouse gave no report for {url}"),
             }
         }
     }
-    let med = |i: usize, f: fn(&Run) -> f64| median(runs[i].iter().map(f).collect());
-    let bare_lcp = med(0, |r| r.lcp_ms);
-    for (i, (page, _)) in pages.iter().enumerate() {
-        t.row(
-            format!("lighthouse mobile: {page}, performance / SEO"),
-            format!("{:.0} / {:.0}", med(i, |r| r.performance), med(i, |r| r.seo)),
-            "",
-        );
-        let lcp = med(i, |r| r.lcp_ms);
-        t.row(format!("lighthouse mobile: {page}, LCP (ms)"), format!("{lcp:.0}"), ratio(lcp, bare_lcp));
-        t.row(format!("lighthouse mobile: {page}, TBT (ms)"), format!("{:.0}", med(i, |r| r.tbt_ms)), "");
-        t.row(
-            format!("lighthouse mobile: {page}, transferred (KB)"),
-            format!("{:.0}", med(i, |r| r.bytes) / 1000.0),
-            "",
-        );
-    }
+    runs
 }
 
 /// Every wasm file of the build: the main module first, then the route chunks, each raw and

@@ -7,6 +7,7 @@
 //! Where things are: [`size`], [`timing`] (load, large data), [`memory`], [`network`] (one
 //! module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
+mod h2;
 mod lighthouse;
 mod memory;
 mod network;
