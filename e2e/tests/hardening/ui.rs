@@ -67,16 +67,67 @@ pub(crate) async fn status_icons_need_no_emoji_font() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/package-builder")).await.expect("goto");
         text_appears(&c, "Expired", 10).await;
+        // The shape is the badge's ::before: an SVG mask painted in the badge's text colour.
         let badges = js(
             &c,
-            "return [...document.querySelectorAll('.badge')].map(b => [b.textContent, !!b.querySelector('svg')])",
+            "return [...document.querySelectorAll('.badge')].map(b => {
+                const s = getComputedStyle(b, '::before');
+                return [b.textContent, s.maskImage || s.webkitMaskImage || '', s.width, s.backgroundColor];
+            })",
         )
         .await;
-        for badge in badges.as_array().expect("badges") {
+        let badges = badges.as_array().expect("badges");
+        assert!(badges.len() >= 3, "the list shows its statuses: {badges:?}");
+        for badge in badges {
             let text = badge[0].as_str().unwrap_or_default();
             assert!(text.chars().all(|ch| (ch as u32) < 0x2000), "a glyph that needs a symbol font: {text:?}");
-            assert_eq!(badge[1], serde_json::json!(true), "an SVG icon in {text:?}");
+            let mask = badge[1].as_str().unwrap_or_default();
+            assert!(mask.contains("data:image/svg+xml"), "an SVG shape in {text:?}: {mask:?}");
+            assert_eq!(badge[2].as_str(), Some("12px"), "the shape takes room in {text:?}");
+            let colour = badge[3].as_str().unwrap_or_default();
+            assert!(!colour.is_empty() && colour != "rgba(0, 0, 0, 0)", "the shape is painted in {text:?}: {colour}");
         }
+    })
+    .await;
+}
+
+/// Text typed into a chip input and not yet a chip (no Enter, no comma, no blur) when the
+/// page is left by the browser's Back: it is kept as a chip, as a blur would have.
+pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
+    scenario(|c, base, _| async move {
+        // The package wizard, reached in the app so that Back stays in it.
+        c.goto(&format!("{base}/package-builder")).await.expect("goto");
+        link(&c, "Create package").await.click().await.expect("create");
+        pick_event(&c, "jazz", "Summer Jazz Nights").await;
+        button(&c, "Next").await.click().await.expect("next");
+        // The input its <label> names: the chips' list has the same name.
+        let customers = "//input[@id=//label[normalize-space()='Included customer IDs']/@for]";
+        wait_for(&c, customers).await.send_keys("C-1001").await.expect("type");
+        c.back().await.expect("back");
+        heading(&c, "Packages").await;
+        c.forward().await.expect("forward");
+        wait_for(&c, "//ul[@aria-label='Included customer IDs']/li[contains(., 'C-1001')]").await;
+        let field = wait_for(&c, customers).await;
+        assert_eq!(field.prop("value").await.expect("value").as_deref(), Some(""), "the text became the chip");
+        assert_healthy(&c, "leaving the package wizard while typing a chip").await;
+
+        // A campaign draft: the text reaches the draft that leaving the page saves.
+        c.goto(&format!("{base}/campaigns")).await.expect("goto");
+        heading(&c, "Campaigns").await;
+        js(
+            &c,
+            "const a = document.createElement('a'); a.href = '/campaigns/7001/setup?step=3';
+             document.body.append(a); a.click(); a.remove();",
+        )
+        .await;
+        let locations = "(//input[@id=//label[normalize-space()='Locations']/@for][not(@disabled)])[1]";
+        wait_for(&c, locations).await.send_keys("Augsburg").await.expect("type");
+        c.back().await.expect("back");
+        heading(&c, "Campaigns").await;
+        c.forward().await.expect("forward");
+        wait_for(&c, locations).await;
+        wait_for(&c, "(//ul[@aria-label='Locations'])[1]/li[contains(., 'Augsburg')]").await;
+        assert_healthy(&c, "leaving a campaign draft while typing a chip").await;
     })
     .await;
 }
