@@ -59,6 +59,19 @@ pub(crate) async fn merge_two_packages() {
         by_label(&c, "Select Munich shows Q3").await.click().await.expect("select");
         by_label(&c, "Select Families for the Gruffalo").await.click().await.expect("select");
         assert_healthy(&c, "selecting two packages").await;
+        // A selection outlives the rows: filtered away and back, the row comes back checked.
+        type_into(&c, "Filter by text", "shows Q3").await;
+        text_appears(&c, "Merge selected (2)", 5).await;
+        let gruffalo = "//input[@type='checkbox'][@aria-label='Select Families for the Gruffalo']";
+        assert!(appears(&c, gruffalo, 1).await.is_none(), "the filter hides the other selected row");
+        type_into(&c, "Filter by text", "Gruffalo").await;
+        let row = wait_for(&c, gruffalo).await;
+        assert_eq!(row.prop("checked").await.expect("checked").as_deref(), Some("true"), "still selected");
+        // Unticking counts down, ticking again counts up.
+        row.click().await.expect("unselect");
+        text_appears(&c, "Merge selected (1)", 5).await;
+        row.click().await.expect("select again");
+        type_into(&c, "Filter by text", "").await;
         button(&c, "Merge selected (2)").await.click().await.expect("merge");
         text_appears(&c, "Merged: Munich shows Q3 + Families for the Gruffalo", 10).await;
         assert_healthy(&c, "merging").await;
