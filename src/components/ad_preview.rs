@@ -2,17 +2,26 @@
 //! the headline and the call to action. Every input is a signal, so the preview follows
 //! what the user types.
 //!
+//! The image follows the media address once it has stayed unchanged for [`MEDIA_SETTLE_MS`]:
+//! typed key by key, an address would otherwise be requested at every prefix
+//! (`https://e`, `https://ex`, …) and flash "could not be loaded" between keystrokes.
+//!
 //! Server and user strings are text nodes. Only an `http(s)://` address is ever used as the
 //! image's `src` (`javascript:`, `data:` and the like show a placeholder instead); an image
 //! that fails to load (`error` event) is replaced by a placeholder that says so.
 
 use leptos::prelude::*;
+use leptos_use::signal_debounced;
 use wave_api::assumptions::CTAS;
 use wave_api::rules::is_http_url;
 
 /// The image's intrinsic size (a 1.91:1 feed image): reserves its box before it loads.
 const IMAGE_WIDTH: u32 = 1200;
 const IMAGE_HEIGHT: u32 = 628;
+
+/// How long the media address stays unchanged before the preview shows it: longer than a
+/// pause between two keystrokes, short enough to feel like the preview follows.
+pub const MEDIA_SETTLE_MS: f64 = 500.0;
 
 /// The human label of a call-to-action code ("BUY_TICKETS" → "Buy tickets"). A code the app
 /// does not know reads as words ("SHOP_NOW" → "Shop now"); none reads as the default's label.
@@ -81,7 +90,8 @@ pub fn AdPreview(
 ) -> impl IntoView {
     // The address that last failed to load: a new address gets its own try.
     let failed = RwSignal::new(None::<String>);
-    let media = Memo::new(move |_| media_url.with(|u| failed.with(|f| MediaState::of(u, f.as_deref()))));
+    let settled: Signal<String> = signal_debounced(media_url, MEDIA_SETTLE_MS);
+    let media = Memo::new(move |_| settled.with(|u| failed.with(|f| MediaState::of(u, f.as_deref()))));
     let alt = move || {
         headline.with(|h| match h.trim() {
             "" => "Ad image".to_string(),

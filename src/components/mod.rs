@@ -13,7 +13,7 @@ mod status;
 mod stepper;
 pub mod theme;
 
-pub use ad_preview::{cta_label, AdPreview, MediaState};
+pub use ad_preview::{cta_label, AdPreview, MediaState, MEDIA_SETTLE_MS};
 pub use chart::{Bar, BarChart};
 pub use chips::ChipInput;
 pub use csv_button::CsvButton;

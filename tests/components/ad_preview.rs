@@ -3,8 +3,12 @@
 
 use super::support::{local_storage, mount_at, no_panic, query, set_input, text, type_keys, wait_until};
 use gloo_timers::future::TimeoutFuture;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use wave_console::components::MEDIA_SETTLE_MS;
 
 const HEADLINE: &str = "input[id$='-headline']";
 const MEDIA: &str = "input[id$='-media']";
@@ -35,16 +39,54 @@ async fn restore(root: &web_sys::HtmlElement) {
     wait_until("saved", || query(root, ".save-state").is_some_and(|s| text(&s).contains("Saved"))).await;
 }
 
-/// Waits for `cond` in microtask ticks only: the DOM update after an input lands, but no
-/// network answer (an image's `error` event is a task) can come in between.
-async fn soon(what: &str, mut cond: impl FnMut() -> bool) {
-    for _ in 0..200 {
-        if cond() {
-            return;
-        }
-        leptos::task::tick().await;
+/// Every `<img>` the previews under `root` have shown, seen as it is inserted: a
+/// MutationObserver's callback is a microtask, so it runs before the image's `error` event (a
+/// task) can replace it with the broken-image placeholder.
+struct ImageLog {
+    images: Rc<RefCell<Vec<web_sys::HtmlImageElement>>>,
+    observer: web_sys::MutationObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl ImageLog {
+    fn watch(root: &web_sys::HtmlElement) -> Self {
+        let images = Rc::new(RefCell::new(Vec::<web_sys::HtmlImageElement>::new()));
+        let (seen, root_in) = (images.clone(), root.clone());
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let Ok(list) = root_in.query_selector_all("figure.ad-preview img") else { return };
+            for i in 0..list.length() {
+                let Some(img) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlImageElement>().ok()) else {
+                    continue;
+                };
+                if !seen.borrow().iter().any(|s| s.is_same_node(Some(&img))) {
+                    seen.borrow_mut().push(img);
+                }
+            }
+        });
+        let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).expect("observer");
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        observer.observe_with_options(root, &options).expect("observe");
+        ImageLog { images, observer, _callback: callback }
     }
-    panic!("not within a few ticks: {what}");
+
+    fn sources(&self) -> Vec<String> {
+        self.images.borrow().iter().map(|i| i.get_attribute("src").unwrap_or_default()).collect()
+    }
+
+    /// The image the preview made for `src`, once it has made it.
+    async fn shown(&self, src: &str) -> web_sys::HtmlImageElement {
+        wait_until(&format!("an image of {src}"), || self.sources().iter().any(|s| s == src)).await;
+        let images = self.images.borrow();
+        images.iter().find(|i| i.get_attribute("src").as_deref() == Some(src)).cloned().expect("logged image")
+    }
+}
+
+impl Drop for ImageLog {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 fn choose(root: &web_sys::HtmlElement, selector: &str, value: &str) {
@@ -80,10 +122,9 @@ async fn the_ad_preview_follows_typing_in_the_setup() {
     wait_until("the new call to action", || text(&preview(&root)).contains("Buy tickets")).await;
 
     // An http(s) image is shown lazily, with alt text and a reserved size.
+    let log = ImageLog::watch(&root);
     set_input(&root, MEDIA, "https://example.com/stage.jpg");
-    soon("the image", || query(&preview(&root), "img").is_some()).await;
-    let img: web_sys::HtmlImageElement = query(&preview(&root), "img").expect("img").unchecked_into();
-    assert_eq!(img.get_attribute("src").as_deref(), Some("https://example.com/stage.jpg"));
+    let img = log.shown("https://example.com/stage.jpg").await;
     assert_eq!(img.alt(), "Ad image: Opera at noon", "the image has alt text");
     assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
     assert!(img.has_attribute("width") && img.has_attribute("height"), "its box is reserved before it loads");
@@ -94,13 +135,14 @@ async fn the_ad_preview_follows_typing_in_the_setup() {
 #[wasm_bindgen_test]
 async fn a_broken_image_shows_a_placeholder_and_a_new_address_tries_again() {
     let (root, _app) = creative_step().await;
+    let log = ImageLog::watch(&root);
     set_input(&root, MEDIA, "http://127.0.0.1:9/nope.png");
-    soon("the image", || query(&preview(&root), "img").is_some()).await;
-    let img = query(&preview(&root), "img").expect("img");
-    assert_eq!(img.get_attribute("src").as_deref(), Some("http://127.0.0.1:9/nope.png"));
+    let img = log.shown("http://127.0.0.1:9/nope.png").await;
     // The browser's own error event comes once it tries (a lazy image may wait to be seen);
     // the same event, dispatched, stands in for it.
-    img.scroll_into_view();
+    if img.is_connected() {
+        img.scroll_into_view();
+    }
     for _ in 0..25 {
         if query(&preview(&root), "img").is_none() {
             break;
@@ -115,21 +157,45 @@ async fn a_broken_image_shows_a_placeholder_and_a_new_address_tries_again() {
     let placeholder = query(&preview(&root), ".ad-media-placeholder").expect("placeholder");
     assert_eq!(placeholder.get_attribute("data-state").as_deref(), Some("broken"));
 
-    // Another address gets its own try.
+    // Another address gets its own try: an image again, in place of the placeholder.
     set_input(&root, MEDIA, "https://example.com/other.png");
-    soon("a new try", || {
-        query(&preview(&root), "img")
-            .is_some_and(|i| i.get_attribute("src").as_deref() == Some("https://example.com/other.png"))
-    })
-    .await;
-    assert!(!text(&preview(&root)).contains("Image could not be loaded"));
+    log.shown("https://example.com/other.png").await;
+    assert_eq!(log.sources(), ["http://127.0.0.1:9/nope.png", "https://example.com/other.png"]);
     no_panic();
     restore(&root).await;
 }
 
 #[wasm_bindgen_test]
+async fn an_address_typed_key_by_key_is_loaded_once_it_is_complete() {
+    let (root, _app) = creative_step().await;
+    let log = ImageLog::watch(&root);
+    let address = "https://example.com/stage.jpg";
+    // A quick typist: 30 ms between keys, well inside the settle time.
+    const { assert!(MEDIA_SETTLE_MS > 200.0) };
+    for end in 1..=address.len() {
+        set_input(&root, MEDIA, &address[..end]);
+        TimeoutFuture::new(30).await;
+        let shown = text(&preview(&root));
+        assert!(shown.contains("No image yet"), "while typing, the preview keeps what it showed: {shown}");
+        assert!(log.sources().is_empty(), "typing {:?} made an image: {:?}", &address[..end], log.sources());
+        assert!(!shown.contains("must start with http"), "no warning flashes for a prefix like \"htt\"");
+    }
+    log.shown(address).await;
+    assert_eq!(log.sources(), [address], "no prefix of the address was ever an image source");
+    no_panic();
+    restore(&root).await;
+    // Leaving while an address settles: its timer goes with the page.
+    set_input(&root, MEDIA, "https://example.com/late.jpg");
+    drop(_app);
+    TimeoutFuture::new(MEDIA_SETTLE_MS as u32 + 200).await;
+    no_panic();
+    assert!(!log.sources().iter().any(|s| s.ends_with("late.jpg")), "nothing is shown after leaving");
+}
+
+#[wasm_bindgen_test]
 async fn only_http_addresses_are_ever_used_as_the_image_source() {
     let (root, _app) = creative_step().await;
+    let log = ImageLog::watch(&root);
     for unsafe_url in [
         "javascript:alert(1)",
         " JavaScript:alert(document.cookie)",
@@ -139,6 +205,8 @@ async fn only_http_addresses_are_ever_used_as_the_image_source() {
         "https://exa mple.com/a.png",
     ] {
         set_input(&root, MEDIA, unsafe_url);
+        // Each address settles before it is judged.
+        TimeoutFuture::new(MEDIA_SETTLE_MS as u32 + 50).await;
         wait_until("the unusable-address placeholder", || {
             text(&preview(&root)).contains("the address must start with http:// or https://")
         })
@@ -154,6 +222,7 @@ async fn only_http_addresses_are_ever_used_as_the_image_source() {
             );
         }
     }
+    assert!(log.sources().is_empty(), "no image was ever made: {:?}", log.sources());
     // Text is text: markup typed into the headline is shown, not parsed.
     set_input(&root, HEADLINE, "<img src=x onerror=alert(1)>");
     wait_until("the markup as text", || text(&preview(&root)).contains("<img src=x onerror=alert(1)>")).await;
