@@ -12,17 +12,27 @@ pub fn ChipInput(
     #[prop(into, optional)] disabled: Signal<bool>,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
+    // Also run while this input is being taken down (see the cleanup below): `try_*` only.
     let add = move || {
-        let mut list = values.get_untracked();
-        for part in draft.get_untracked().split(',') {
+        let (Some(mut list), Some(text)) = (values.try_get_untracked(), draft.try_get_untracked()) else { return };
+        for part in text.split(',') {
             let part = part.trim();
             if !part.is_empty() && !list.iter().any(|v| v == part) {
                 list.push(part.to_string());
             }
         }
-        draft.set(String::new());
-        on_change.run(list);
+        draft.try_set(String::new());
+        on_change.try_run(list);
     };
+    // Text typed and not yet a chip is kept as one when the input goes away without a blur:
+    // browser Back or a route change while typing, or a step change by keyboard. This runs
+    // before the owners above are cleaned up (children first), so the wizard's or the
+    // draft's own save on leaving still sees it.
+    on_cleanup(move || {
+        if draft.try_get_untracked().is_some_and(|d| !d.trim().is_empty()) {
+            add();
+        }
+    });
     let label_for_chips = label.clone();
     view! {
         <div class="field chip-field">

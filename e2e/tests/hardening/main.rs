@@ -43,6 +43,11 @@ async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
 }
 
 #[tokio::test]
+async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
+    ui::unfinished_chip_text_is_kept_when_the_page_is_left().await;
+}
+
+#[tokio::test]
 async fn status_icons_need_no_emoji_font() {
     ui::status_icons_need_no_emoji_font().await;
 }

@@ -58,8 +58,21 @@ pub fn CreateWizard() -> impl IntoView {
 
     // Every change is kept; a browser that refuses (storage full) is said once, not per key.
     let refused = StoredValue::new(false);
+    // What was last written: a change made as the page is left (a chip input keeping its
+    // unfinished text) comes after the last run of the effect, so leaving writes it. An
+    // unchanged state is not written again: Create removes the finished wizard first.
+    let written = StoredValue::new(None::<PackageWizard>);
+    on_cleanup(move || {
+        let Some(now) = state.try_get_untracked() else { return };
+        if written.try_with_value(|w| w.as_ref() != Some(&now)) == Some(true) {
+            let _ = persisted::save(STORAGE_KEY, STORAGE_VERSION, &now);
+        }
+    });
     Effect::new(move |_| {
-        let result = state.with(|w| persisted::save(STORAGE_KEY, STORAGE_VERSION, w));
+        let result = state.with(|w| {
+            written.set_value(Some(w.clone()));
+            persisted::save(STORAGE_KEY, STORAGE_VERSION, w)
+        });
         match result {
             Err(why) if !refused.get_value() => {
                 refused.set_value(true);
