@@ -24,14 +24,22 @@ pub fn ChipInput(
         draft.try_set(String::new());
         on_change.try_run(list);
     };
-    // Text typed and not yet a chip is kept as one when the input goes away without a blur:
-    // browser Back or a route change while typing, or a step change by keyboard. This runs
-    // before the owners above are cleaned up (children first), so the wizard's or the
-    // draft's own save on leaving still sees it.
-    on_cleanup(move || {
+    // Text typed and not yet a chip is kept as one when the input goes away without a blur.
+    let keep = move || {
         if draft.try_get_untracked().is_some_and(|d| !d.trim().is_empty()) {
             add();
         }
+    };
+    // A reload or a closed tab runs no cleanup. `beforeunload` comes before `pagehide`, when
+    // a campaign draft sends its unsaved edits, and the wizard's save (an effect) runs in the
+    // microtasks right after this listener.
+    let unloading = window_event_listener(leptos::ev::beforeunload, move |_| keep());
+    // Browser Back or a route change while typing, or a step change by keyboard: this runs
+    // before the owners above are cleaned up (children first), so the wizard's or the draft's
+    // own save on leaving still sees it.
+    on_cleanup(move || {
+        unloading.remove();
+        keep();
     });
     let label_for_chips = label.clone();
     view! {

@@ -92,7 +92,7 @@ pub(crate) async fn status_icons_need_no_emoji_font() {
 }
 
 /// Text typed into a chip input and not yet a chip (no Enter, no comma, no blur) when the
-/// page is left by the browser's Back: it is kept as a chip, as a blur would have.
+/// page is left by the browser's Back or reloaded: it is kept as a chip, as a blur would have.
 pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
     scenario(|c, base, _| async move {
         // The package wizard, reached in the app so that Back stays in it.
@@ -110,6 +110,11 @@ pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
         let field = wait_for(&c, customers).await;
         assert_eq!(field.prop("value").await.expect("value").as_deref(), Some(""), "the text became the chip");
         assert_healthy(&c, "leaving the package wizard while typing a chip").await;
+        // A reload runs no cleanup: the text is kept before the page unloads.
+        wait_for(&c, customers).await.send_keys("C-2002").await.expect("type");
+        c.refresh().await.expect("reload");
+        wait_for(&c, "//ul[@aria-label='Included customer IDs']/li[contains(., 'C-2002')]").await;
+        wait_for(&c, "//ul[@aria-label='Included customer IDs']/li[contains(., 'C-1001')]").await;
 
         // A campaign draft: the text reaches the draft that leaving the page saves.
         c.goto(&format!("{base}/campaigns")).await.expect("goto");
@@ -128,6 +133,10 @@ pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
         wait_for(&c, locations).await;
         wait_for(&c, "(//ul[@aria-label='Locations'])[1]/li[contains(., 'Augsburg')]").await;
         assert_healthy(&c, "leaving a campaign draft while typing a chip").await;
+        wait_for(&c, locations).await.send_keys("Ulm").await.expect("type");
+        c.refresh().await.expect("reload");
+        wait_for(&c, "(//ul[@aria-label='Locations'])[1]/li[contains(., 'Ulm')]").await;
+        assert_healthy(&c, "reloading a campaign draft while typing a chip").await;
     })
     .await;
 }
