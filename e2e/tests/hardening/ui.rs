@@ -87,6 +87,16 @@ pub(crate) async fn status_icons_need_no_emoji_font() {
             let colour = badge[3].as_str().unwrap_or_default();
             assert!(!colour.is_empty() && colour != "rgba(0, 0, 0, 0)", "the shape is painted in {text:?}: {colour}");
         }
+        // A badge without a status shape (a closed draft on the campaigns page: reaching one
+        // takes a publish, so one is made here) paints none, no box of its colour.
+        let plain = js(
+            &c,
+            "const b = document.createElement('span'); b.className = 'badge badge-muted'; b.textContent = 'Closed';
+             document.querySelector('main').append(b);
+             const content = getComputedStyle(b, '::before').content; b.remove(); return content;",
+        )
+        .await;
+        assert_eq!(plain.as_str(), Some("none"), "a plain badge has no generated box");
     })
     .await;
 }
