@@ -32,13 +32,27 @@ pub fn ChipInput(
     };
     // A reload or a closed tab runs no cleanup. `beforeunload` comes before `pagehide`, when
     // a campaign draft sends its unsaved edits, and the wizard's save (an effect) runs in the
-    // microtasks right after this listener.
-    let unloading = window_event_listener(leptos::ev::beforeunload, move |_| keep());
+    // microtasks right after this listener. Listened for only while there is text: the
+    // listener keeps Firefox from putting the page in its back/forward cache.
+    let unloading = StoredValue::new(None::<WindowListenerHandle>);
+    Effect::new(move |_| {
+        let typing = draft.with(|d| !d.trim().is_empty());
+        let listening = unloading.with_value(Option::is_some);
+        if typing && !listening {
+            unloading.set_value(Some(window_event_listener(leptos::ev::beforeunload, move |_| keep())));
+        } else if !typing && listening {
+            if let Some(handle) = unloading.try_update_value(Option::take).flatten() {
+                handle.remove();
+            }
+        }
+    });
     // Browser Back or a route change while typing, or a step change by keyboard: this runs
     // before the owners above are cleaned up (children first), so the wizard's or the draft's
     // own save on leaving still sees it.
     on_cleanup(move || {
-        unloading.remove();
+        if let Some(handle) = unloading.try_update_value(Option::take).flatten() {
+            handle.remove();
+        }
         keep();
     });
     let label_for_chips = label.clone();
