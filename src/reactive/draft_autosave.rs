@@ -11,6 +11,8 @@
 //!   edits with a keepalive request, which outlives the page. `beforeunload` only warns.
 //! - `finish()` ends autosave for good (published, cancelled, handed to another tab): no
 //!   flush and no keepalive PUT reach a draft that is gone.
+//! - `stop()` stops sending but keeps the unsaved edits in the backup: the editor is about to
+//!   be replaced by the server's copy, and the page that loads it offers them.
 //!
 //! ```ignore
 //! let autosave = use_draft_autosave(eid, draft, read_only, backup, DraftAutosaveOptions::default());
@@ -64,6 +66,9 @@ pub struct DraftAutosave {
     pub mark_unsaved: Callback<()>,
     /// Ends autosave: nothing more is sent, not even when the page is left.
     pub finish: Callback<()>,
+    /// Stops sending without settling: unsaved edits stay in this tab's backup, so the page
+    /// that replaces this editor offers them again (the restore prompt).
+    pub stop: Callback<()>,
     /// Autosave again after `finish` (this tab took the draft back from another tab).
     pub resume: Callback<()>,
     /// Whether edits are waiting to be saved.
@@ -178,11 +183,14 @@ pub fn use_draft_autosave(
         draft.update(|d| change(d));
         mark_unsaved.run(());
     });
-    let finish = Callback::new(move |_| {
+    let stop = Callback::new(move |_| {
         finished.set_value(true);
         pending.set_value(None);
         deadline.set_value(None);
         abort_draft_save();
+    });
+    let finish = Callback::new(move |_| {
+        stop.run(());
         tracker.update_value(SaveTracker::settle);
         publish_state();
         backup.write.run(None);
@@ -239,7 +247,7 @@ pub fn use_draft_autosave(
         state.track();
         tracker.try_with_value(SaveTracker::is_dirty).unwrap_or(false)
     });
-    DraftAutosave { state, edit, save_now, mark_unsaved, finish, resume, dirty }
+    DraftAutosave { state, edit, save_now, mark_unsaved, finish, stop, resume, dirty }
 }
 
 /// (Re)arms a save timer: the one it replaces is dropped, which cancels it.

@@ -149,9 +149,10 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         let timer = Timeout::new(HANDOVER_WAIT_MS, move || {
             if taking_over.try_get_untracked() == Some(true) {
                 taking_over.try_set(false);
-                // The server's copy replaces this editor: nothing of it is saved on the way
-                // out (a chip input keeping its unfinished text as it goes, say).
-                autosave.finish.try_run(());
+                // The server's copy replaces this editor: nothing of it is sent on the way out
+                // (a chip input keeping its unfinished text as it goes, say). Unsaved edits
+                // stay in the backup, which the reloaded page offers.
+                autosave.stop.try_run(());
                 reload.try_run(());
             }
         });
@@ -184,7 +185,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 None if handed.is_some() => {
                     taking_over.set(false);
                     wait.set_value(None);
-                    autosave.finish.run(());
+                    autosave.stop.run(());
                     reload.run(());
                 }
                 None => {}
