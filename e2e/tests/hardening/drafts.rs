@@ -103,3 +103,35 @@ pub(crate) async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     })
     .await;
 }
+
+/// Edits this tab kept ("Keep my edits") while another tab held the draft, then a take-over
+/// whose answer is "nothing unsaved": the server's copy is loaded, and the kept edits are
+/// offered again, not dropped and not sent over it unseen.
+pub(crate) async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
+    scenario(|c, base, _| async move {
+        c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
+        wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
+        let second = c.new_window(true).await.expect("tab").handle;
+        c.switch_to_window(second).await.expect("switch");
+        c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
+        text_appears(&c, "open in another tab", 10).await;
+        // This tab once had unsaved edits; the server's copy is different.
+        c.execute(
+            "const d = {eid: 7001, status: 'DRAFT', goal: 'AWARENESS', total_budget: 4321, currency: 'EUR', clusters: []}; \
+             sessionStorage.setItem('waveDraftBackup.v2|demo|7001', JSON.stringify(d));",
+            vec![],
+        )
+        .await
+        .expect("backup");
+        c.refresh().await.expect("reload");
+        text_appears(&c, "Which version do you want to keep?", 10).await;
+        button(&c, "Keep my edits").await.click().await.expect("keep");
+        text_appears(&c, "open in another tab", 10).await;
+        // The first tab has nothing unsaved: the take-over loads the server's copy.
+        button(&c, "Take over editing here").await.click().await.expect("take over");
+        text_appears(&c, "Which version do you want to keep?", 10).await;
+        text_appears(&c, "4321 EUR", 10).await;
+        assert_healthy(&c, "a take-over that reloads the server's copy").await;
+    })
+    .await;
+}

@@ -83,6 +83,11 @@ async fn a_config_json_that_never_answers_still_starts_the_app() {
 }
 
 #[tokio::test]
+async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
+    drafts::kept_edits_survive_a_take_over_that_reloads_the_server_copy().await;
+}
+
+#[tokio::test]
 async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     drafts::nothing_is_saved_to_a_draft_after_it_was_cancelled().await;
 }
