@@ -58,6 +58,12 @@ pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
         let after = js(&c, "return [document.querySelector('dialog:modal') === null, document.activeElement?.getAttribute('aria-label') || '']").await;
         assert_eq!(after[0], serde_json::json!(true), "Escape closed it");
         assert_eq!(after[1].as_str(), Some(name.as_str()), "focus went back to the opener");
+        // Built on the first open and kept: it opens again.
+        opener.click().await.expect("open again");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let again = js(&c, "return [!!document.querySelector('dialog:modal'), document.querySelectorAll('dialog').length]").await;
+        assert_eq!(again, serde_json::json!([true, 1]), "the same dialog opens again");
+        c.active_element().await.expect("active").send_keys(&Key::Escape.to_string()).await.expect("escape");
         assert_healthy(&c, "dialog").await;
     })
     .await;
