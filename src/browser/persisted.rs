@@ -22,12 +22,21 @@ pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
     let Some(raw) = storage::get(Area::Local, key) else {
         return Restored::Nothing;
     };
-    match wave_api::models::lenient::decode::<Envelope<T>>(&raw) {
-        Ok(envelope) if envelope.version == version => Restored::Value(envelope.data),
-        _ => {
+    match decode(&raw, version) {
+        Some(value) => Restored::Value(value),
+        None => {
             remove(key);
             Restored::Discarded
         }
+    }
+}
+
+/// A stored value's text (as a `storage` event from another tab carries it): `None` if it is
+/// of another version or damaged.
+pub fn decode<T: DeserializeOwned>(raw: &str, version: u32) -> Option<T> {
+    match wave_api::models::lenient::decode::<Envelope<T>>(raw) {
+        Ok(envelope) if envelope.version == version => Some(envelope.data),
+        _ => None,
     }
 }
 

@@ -48,6 +48,11 @@ async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
 }
 
 #[tokio::test]
+async fn the_package_wizard_follows_another_tab_and_never_writes_an_older_state() {
+    ui::the_package_wizard_follows_another_tab_and_never_writes_an_older_state().await;
+}
+
+#[tokio::test]
 async fn status_icons_need_no_emoji_font() {
     ui::status_icons_need_no_emoji_font().await;
 }

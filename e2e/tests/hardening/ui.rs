@@ -1,4 +1,4 @@
-//! Controls: the pager, modal dialogs, status icons without emoji fonts.
+//! Controls: the pager, modal dialogs, status icons without emoji fonts, chip text and the package wizard across leaving, reloads and tabs.
 
 use crate::support::js;
 use e2e::*;
@@ -153,6 +153,48 @@ pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
         c.refresh().await.expect("reload");
         wait_for(&c, "(//ul[@aria-label='Locations'])[1]/li[contains(., 'Ulm')]").await;
         assert_healthy(&c, "reloading a campaign draft while typing a chip").await;
+    })
+    .await;
+}
+
+pub(crate) async fn the_package_wizard_follows_another_tab_and_never_writes_an_older_state() {
+    scenario(|c, base, _| async move {
+        let chip = |id: &str| format!("//ul[@aria-label='Included customer IDs']/li[contains(., '{id}')]");
+        let customers = "//input[@id=//label[normalize-space()='Included customer IDs']/@for]";
+        c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
+        pick_event(&c, "jazz", "Summer Jazz Nights").await;
+        button(&c, "Next").await.click().await.expect("next");
+        type_into(&c, "Package title", "Two tabs").await;
+        let first = c.window().await.expect("window");
+        // A second tab opens the wizard where the first one is.
+        let second = c.new_window(true).await.expect("tab").handle;
+        c.switch_to_window(second.clone()).await.expect("switch");
+        c.goto(&format!("{base}/package-builder/create")).await.expect("goto");
+        wait_for(&c, customers).await.send_keys(&format!("C-2{}", Key::Enter)).await.expect("type");
+        wait_for(&c, &chip("C-2")).await;
+        // The first tab shows what the second one did.
+        c.switch_to_window(first.clone()).await.expect("switch");
+        wait_for(&c, &chip("C-2")).await;
+        assert_healthy(&c, "following another tab").await;
+        // Reloaded with unfinished text: the text is added to the newer state, not written
+        // over it.
+        wait_for(&c, customers).await.send_keys("C-1").await.expect("type");
+        c.refresh().await.expect("reload");
+        wait_for(&c, &chip("C-1")).await;
+        wait_for(&c, &chip("C-2")).await;
+        let title = by_label(&c, "Package title").await.prop("value").await.expect("value");
+        assert_eq!(title.as_deref(), Some("Two tabs"));
+        c.switch_to_window(second.clone()).await.expect("switch");
+        wait_for(&c, &chip("C-1")).await;
+        // Created in the second tab: the first one starts afresh, and says why.
+        button(&c, "Next").await.click().await.expect("next");
+        button(&c, "Create package").await.click().await.expect("create");
+        heading(&c, "Two tabs").await;
+        c.switch_to_window(first).await.expect("switch");
+        text_appears(&c, "finished in another tab", 10).await;
+        heading(&c, "Create package").await;
+        text_appears(&c, "Step 1 of 3", 5).await;
+        assert_healthy(&c, "the wizard finished in another tab").await;
     })
     .await;
 }

@@ -83,6 +83,32 @@ pub fn CreateWizard() -> impl IntoView {
         }
     });
 
+    // Another tab of this browser changed the wizard: this tab takes that state, so that
+    // neither tab writes an older state over a newer one (an edit, or leaving with unfinished
+    // chip text, writes the whole state). The same text again raises no event: no ping-pong.
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        let theirs = match event.new_value() {
+            Some(raw) => match persisted::decode::<PackageWizard>(&raw, STORAGE_VERSION) {
+                Some(theirs) => theirs,
+                // Damaged, or another version: ours is kept, and written with the next edit.
+                None => return,
+            },
+            // Created (or discarded) there: this tab starts afresh too.
+            None => {
+                notices.info("This wizard was finished in another tab, so it starts afresh here.");
+                PackageWizard::default()
+            }
+        };
+        if state.try_with_untracked(|ours| ours != &theirs) == Some(true) {
+            written.try_set_value(Some(theirs.clone()));
+            state.try_set(theirs);
+        }
+    });
+    on_cleanup(move || other_tab.remove());
+
     let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
     // Re-validate live once errors are showing, so they clear as the user fixes them.
     Effect::new(move |_| {
