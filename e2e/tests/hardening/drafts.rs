@@ -135,3 +135,37 @@ pub(crate) async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy(
     })
     .await;
 }
+
+/// A take-over whose answer is "nothing unsaved" reloads the server's copy. Until it arrives
+/// the old form stays on screen: it is read-only and says why, since nothing typed there
+/// could be kept.
+pub(crate) async fn the_form_is_read_only_while_a_take_over_reloads_the_server_copy() {
+    let (server, base) = start_live().await;
+    let s = server.clone();
+    run(base, move |c, base, _| async move {
+        connect(&c, &base, "/campaigns/7001/setup?step=4").await;
+        wait_for(&c, "//input[@id='dsa-payor' and not(@disabled)]").await;
+        let second = c.new_window(true).await.expect("tab").handle;
+        c.switch_to_window(second).await.expect("switch");
+        connect(&c, &base, "/campaigns/7001/setup?step=4").await;
+        text_appears(&c, "open in another tab", 10).await;
+        s.set_faults(vec![Fault {
+            method: Some("GET".into()),
+            path: "/setup_processes".into(),
+            kind: FaultKind::Latency { ms: 3000 },
+        }]);
+        button(&c, "Take over editing here").await.click().await.expect("take over");
+        text_appears(&c, "Loading the saved copy of this draft", 10).await;
+        let disabled = by_label(&c, "DSA payor").await.attr("disabled").await.expect("attr");
+        assert!(disabled.is_some(), "read-only while the server's copy loads");
+        assert_healthy(&c, "waiting for the server's copy").await;
+        s.set_faults(vec![]);
+        wait_for(&c, "//input[@id='dsa-payor' and not(@disabled)]").await;
+        assert!(
+            appears(&c, "//*[contains(., 'Loading the saved copy of this draft')][not(*)]", 1).await.is_none(),
+            "the status goes with the old form"
+        );
+        assert_healthy(&c, "after the server's copy arrived").await;
+    })
+    .await;
+}

@@ -93,6 +93,11 @@ async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
 }
 
 #[tokio::test]
+async fn the_form_is_read_only_while_a_take_over_reloads_the_server_copy() {
+    drafts::the_form_is_read_only_while_a_take_over_reloads_the_server_copy().await;
+}
+
+#[tokio::test]
 async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     drafts::nothing_is_saved_to_a_draft_after_it_was_cancelled().await;
 }

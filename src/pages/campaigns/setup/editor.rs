@@ -82,7 +82,11 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
     // Between "Take over" and the other tab's answer: nothing typed now could be kept.
     let taking_over = RwSignal::new(false);
     let closed = Memo::new(move |_| draft.with(|d| d.status == DraftStatus::Closed));
-    let read_only = Signal::derive(move || closed.get() || !lock.owner.get() || working.get() || taking_over.get());
+    // The server's copy is loading to replace this editor: nothing typed now could be kept.
+    let replacing = RwSignal::new(false);
+    let read_only = Signal::derive(move || {
+        closed.get() || !lock.owner.get() || working.get() || taking_over.get() || replacing.get()
+    });
     let problems = Memo::new(move |_| draft.with(validate_setup));
     let backup = Backup {
         write: Callback::new({
@@ -152,6 +156,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 // The server's copy replaces this editor: nothing of it is sent on the way out
                 // (a chip input keeping its unfinished text as it goes, say). Unsaved edits
                 // stay in the backup, which the reloaded page offers.
+                replacing.try_set(true);
                 autosave.stop.try_run(());
                 reload.try_run(());
             }
@@ -185,6 +190,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 None if handed.is_some() => {
                     taking_over.set(false);
                     wait.set_value(None);
+                    replacing.set(true);
                     autosave.stop.run(());
                     reload.run(());
                 }
@@ -215,6 +221,9 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                     {move || if taking_over.get() { "Taking over…" } else { "Take over editing here" }}
                 </button>
             </div>
+        })}
+        {move || replacing.get().then(|| view! {
+            <p class="loading" role="status">"Loading the saved copy of this draft…"</p>
         })}
         {move || lock.other_opened.get().then(|| view! {
             <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
