@@ -12,7 +12,7 @@ use std::process::Command;
 pub(crate) const RUNS: usize = 3;
 
 /// The routes with a first-load goal (issue #14), in demo mode.
-const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];
+pub(crate) const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];
 
 struct Run {
     performance: f64,

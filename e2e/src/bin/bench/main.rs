@@ -4,9 +4,10 @@
 //! are measured the same way.
 //! Numbers only: nothing here passes or fails.
 //!
-//! Where things are: [`size`], [`timing`] (load, large data), [`memory`], [`network`] (one
-//! module per section) and [`report`] (the table, medians, BENCHMARKS.md).
+//! Where things are: [`size`], [`lighthouse`], [`budget`], [`timing`] (load, large data),
+//! [`memory`], [`network`] (one module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
+mod budget;
 mod h2;
 mod lighthouse;
 mod memory;
@@ -37,6 +38,13 @@ async fn main() {
         let app = serve_dist_compressed(app_dist.clone());
         let bare = serve_dist_compressed(bare_dist.clone());
         lighthouse::section(&mut t, &app, &bare, &app_dist, &bare_dist);
+    }
+    if run("budget") {
+        e2e::precompress(&app_dist);
+        e2e::precompress(&bare_dist);
+        let app = serve_dist_compressed(app_dist.clone());
+        let bare = serve_dist_compressed(bare_dist.clone());
+        budget::section(&mut t, &app, &bare, lighthouse::ROUTES);
     }
     let app = serve_dist(app_dist.clone());
     let bare = serve_dist(bare_dist.clone());
