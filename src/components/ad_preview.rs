@@ -6,9 +6,11 @@
 //! typed key by key, an address would otherwise be requested at every prefix
 //! (`https://e`, `https://ex`, …) and flash "could not be loaded" between keystrokes.
 //!
-//! Server and user strings are text nodes. Only an `http(s)://` address is ever used as the
-//! image's `src` (`javascript:`, `data:` and the like show a placeholder instead); an image
-//! that fails to load (`error` event) is replaced by a placeholder that says so.
+//! Server and user strings are text nodes. Only an `https://` address is ever used as the
+//! image's `src` (`javascript:`, `data:` and the like show a placeholder instead; so does
+//! `http://`, which the page's Content-Security-Policy would refuse: the ad still uses it as
+//! entered); an image that fails to load (`error` event) is replaced by a placeholder that
+//! says so.
 
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
@@ -45,6 +47,8 @@ pub enum MediaState {
     Empty,
     /// Not an `http(s)://` address: never used as `src`.
     Unusable,
+    /// An `http://` address: valid for the ad, but this page only loads `https://` images.
+    Insecure,
     /// The browser could not load it.
     Broken,
     /// An address to load.
@@ -59,6 +63,8 @@ impl MediaState {
             MediaState::Empty
         } else if !is_http_url(url) {
             MediaState::Unusable
+        } else if url.starts_with("http://") {
+            MediaState::Insecure
         } else if failed == Some(url) {
             MediaState::Broken
         } else {
@@ -71,6 +77,9 @@ impl MediaState {
         match self {
             MediaState::Empty => Some("No image yet"),
             MediaState::Unusable => Some("No image: the address must start with http:// or https://"),
+            MediaState::Insecure => {
+                Some("No preview for http:// images (only https:// ones); the ad uses the address as entered")
+            }
             MediaState::Broken => Some("Image could not be loaded"),
             MediaState::Image(_) => None,
         }
@@ -116,6 +125,7 @@ pub fn AdPreview(
             let state = match other {
                 MediaState::Broken => "broken",
                 MediaState::Unusable => "unusable",
+                MediaState::Insecure => "insecure",
                 _ => "empty",
             };
             view! {

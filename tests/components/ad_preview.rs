@@ -145,8 +145,8 @@ async fn the_ad_preview_follows_typing_in_the_setup() {
 async fn a_broken_image_shows_a_placeholder_and_a_new_address_tries_again() {
     let (root, _app) = creative_step().await;
     let log = ImageLog::watch(&root);
-    set_input(&root, MEDIA, "http://127.0.0.1:9/nope.png");
-    let img = log.shown("http://127.0.0.1:9/nope.png").await;
+    set_input(&root, MEDIA, "https://127.0.0.1:9/nope.png");
+    let img = log.shown("https://127.0.0.1:9/nope.png").await;
     // The browser's own error event comes once it tries (a lazy image may wait to be seen);
     // the same event, dispatched, stands in for it.
     if img.is_connected() {
@@ -169,7 +169,7 @@ async fn a_broken_image_shows_a_placeholder_and_a_new_address_tries_again() {
     // Another address gets its own try: an image again, in place of the placeholder.
     set_input(&root, MEDIA, "https://example.com/other.png");
     log.shown("https://example.com/other.png").await;
-    assert_eq!(log.sources(), ["http://127.0.0.1:9/nope.png", "https://example.com/other.png"]);
+    assert_eq!(log.sources(), ["https://127.0.0.1:9/nope.png", "https://example.com/other.png"]);
     no_panic();
     restore(&root).await;
 }
@@ -256,6 +256,12 @@ async fn only_http_addresses_are_ever_used_as_the_image_source() {
             );
         }
     }
+    // http:// is a valid address for the ad, but the page's Content-Security-Policy refuses
+    // it: the preview says so instead of "could not be loaded", and never tries.
+    set_input(&root, MEDIA, "http://example.com/a.png");
+    TimeoutFuture::new(MEDIA_SETTLE_MS as u32 + 50).await;
+    wait_until("the http placeholder", || text(&preview(&root)).contains("No preview for http:// images")).await;
+    assert!(query(&preview(&root), "img").is_none(), "an http:// address is not tried");
     assert!(log.sources().is_empty(), "no image was ever made: {:?}", log.sources());
     // Text is text: markup typed into the headline is shown, not parsed.
     set_input(&root, HEADLINE, "<img src=x onerror=alert(1)>");
@@ -313,4 +319,6 @@ fn cta_codes_read_as_labels_and_addresses_as_media_states() {
     for unusable in ["javascript:alert(1)", "JAVASCRIPT:x", "data:image/png;base64,AAAA", "/local.png", "https:// x"] {
         assert_eq!(MediaState::of(unusable, None), MediaState::Unusable, "{unusable:?}");
     }
+    // Valid for the ad, refused by the page's Content-Security-Policy: said, not tried.
+    assert_eq!(MediaState::of("http://a.example/x.png", None), MediaState::Insecure);
 }

@@ -47,6 +47,10 @@ pub(crate) async fn the_ad_preview_follows_the_creative_and_shows_on_published_c
             .await
             .expect("count images");
         assert_eq!(images.as_i64(), Some(0), "a javascript: address is never an image source");
+        // An http:// address is the ad's to use, but this page's Content-Security-Policy
+        // refuses http images: the preview says so rather than "could not be loaded".
+        type_into(&c, "Media URL", "http://example.com/a.png").await;
+        wait_for(&c, &format!("{PREVIEW}[contains(., 'No preview for http:// images')]")).await;
         // A broken image address shows a placeholder instead of a broken image.
         type_into(&c, "Media URL", "https://127.0.0.1:9/nope.png").await;
         wait_for(&c, &format!("{PREVIEW}[contains(., 'Image could not be loaded')]")).await;
