@@ -123,7 +123,15 @@ fn replay(run: &Recording, fraction: f64) -> Option<Estimate> {
 /// `None` when not even a load without wasm bytes would. The estimate is a step function of
 /// the bytes (whole round trips), so a bisection finds the step's edge.
 fn largest_fraction(run: &Recording, goal: impl Fn(&Estimate) -> bool) -> Option<f64> {
-    let meets = |f: f64| replay(run, f).is_some_and(|e| goal(&e));
+    // A replay without an answer counts as not meeting the goal (a budget too low, never too
+    // high), and says so.
+    let meets = |f: f64| match replay(run, f) {
+        Some(estimate) => goal(&estimate),
+        None => {
+            eprintln!("budget: a Lighthouse replay at {f:.3} of the wasm gave no report");
+            false
+        }
+    };
     if meets(1.0) {
         return Some(1.0);
     }

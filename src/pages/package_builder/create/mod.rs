@@ -70,44 +70,23 @@ pub fn CreateWizard() -> impl IntoView {
     });
     Effect::new(move |_| {
         let result = state.with(|w| {
+            // Taken from another tab (below): stored already, and writing it back could land
+            // after that tab's next change.
+            if written.with_value(|last| last.as_ref() == Some(w)) {
+                return None;
+            }
             written.set_value(Some(w.clone()));
-            persisted::save(STORAGE_KEY, STORAGE_VERSION, w)
+            Some(persisted::save(STORAGE_KEY, STORAGE_VERSION, w))
         });
         match result {
-            Err(why) if !refused.get_value() => {
+            Some(Err(why)) if !refused.get_value() => {
                 refused.set_value(true);
                 notices.error(format!("{why} Your answers are not kept if this page is closed."));
             }
-            Ok(()) => refused.set_value(false),
-            Err(_) => {}
+            Some(Ok(())) => refused.set_value(false),
+            _ => {}
         }
     });
-
-    // Another tab of this browser changed the wizard: this tab takes that state, so that
-    // neither tab writes an older state over a newer one (an edit, or leaving with unfinished
-    // chip text, writes the whole state). The same text again raises no event: no ping-pong.
-    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY) {
-            return;
-        }
-        let theirs = match event.new_value() {
-            Some(raw) => match persisted::decode::<PackageWizard>(&raw, STORAGE_VERSION) {
-                Some(theirs) => theirs,
-                // Damaged, or another version: ours is kept, and written with the next edit.
-                None => return,
-            },
-            // Created (or discarded) there: this tab starts afresh too.
-            None => {
-                notices.info("This wizard was finished in another tab, so it starts afresh here.");
-                PackageWizard::default()
-            }
-        };
-        if state.try_with_untracked(|ours| ours != &theirs) == Some(true) {
-            written.try_set_value(Some(theirs.clone()));
-            state.try_set(theirs);
-        }
-    });
-    on_cleanup(move || other_tab.remove());
 
     let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
     // Re-validate live once errors are showing, so they clear as the user fixes them.
@@ -144,6 +123,32 @@ pub fn CreateWizard() -> impl IntoView {
             cleared.set(None);
         }
     };
+
+    // Another tab of this browser changed the wizard: this tab takes that state, so that
+    // neither tab writes an older state over a newer one (an edit, or leaving with unfinished
+    // chip text, writes the whole state). A state taken is not written back (`written`).
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        // Removed: a tab of another version discarded it. Damaged, or of another version:
+        // ignored too; ours is written with the next edit.
+        let Some(theirs) = event.new_value().and_then(|raw| persisted::decode::<PackageWizard>(&raw, STORAGE_VERSION))
+        else {
+            return;
+        };
+        if state.try_with_untracked(|ours| ours != &theirs) != Some(true) {
+            return;
+        }
+        if theirs == PackageWizard::default() {
+            notices.info("The wizard was finished or cleared in another tab, so it starts afresh here too.");
+        }
+        // An Undo here would bring back an older state over theirs.
+        cleared.try_set(None);
+        written.try_set_value(Some(theirs.clone()));
+        state.try_set(theirs);
+    });
+    on_cleanup(move || other_tab.remove());
 
     view! {
         <section class="page">

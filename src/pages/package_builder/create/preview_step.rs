@@ -9,7 +9,7 @@ use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wave_api::models::CreatePackage;
-use wave_api::package_wizard::STORAGE_KEY;
+use wave_api::package_wizard::{PackageWizard, STORAGE_KEY, STORAGE_VERSION};
 
 #[component]
 pub fn PreviewStep() -> impl IntoView {
@@ -30,7 +30,8 @@ pub fn PreviewStep() -> impl IntoView {
             async move {
                 let created = client.send(calls::create_package(&body)).await;
                 if created.is_ok() {
-                    persisted::remove(STORAGE_KEY);
+                    // A fresh wizard, not none: another tab open on it follows (mod.rs).
+                    let _ = persisted::save(STORAGE_KEY, STORAGE_VERSION, &PackageWizard::default());
                     notices.info(format!("Package “{}” created. It is building now.", body.package_title));
                 }
                 // The shell says when it is ready, wherever the user is then.

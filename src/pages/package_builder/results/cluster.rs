@@ -133,7 +133,11 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                     export_open.set(true);
                 }>"Export to CRM"</button>
             </div>
-            {move || export_asked.get().then(|| view! { <CrmExportDialog open=export_open package=package.clone() tc=tc.clone()/> })}
+            // `Show`: its condition is a memo, so a second "Export to CRM" (which sets the
+            // flag again) keeps this dialog, with what was typed and an export under way.
+            <Show when=move || export_asked.get()>
+                <CrmExportDialog open=export_open package=package.clone() tc=tc.clone()/>
+            </Show>
         </article>
     }
 }
