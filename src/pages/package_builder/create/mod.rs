@@ -60,7 +60,7 @@ pub fn CreateWizard() -> impl IntoView {
     let refused = StoredValue::new(false);
     // What was last written: a change made as the page is left (a chip input keeping its
     // unfinished text) comes after the last run of the effect, so leaving writes it. An
-    // unchanged state is not written again: Create removes the finished wizard first.
+    // unchanged state is not written again: Create has stored a fresh wizard by then.
     let written = StoredValue::new(None::<PackageWizard>);
     on_cleanup(move || {
         let Some(now) = state.try_get_untracked() else { return };
@@ -75,8 +75,10 @@ pub fn CreateWizard() -> impl IntoView {
             if written.with_value(|last| last.as_ref() == Some(w)) {
                 return None;
             }
-            written.set_value(Some(w.clone()));
-            Some(persisted::save(STORAGE_KEY, STORAGE_VERSION, w))
+            let saved = persisted::save(STORAGE_KEY, STORAGE_VERSION, w);
+            // Refused: not written, so the next change or leaving the page tries again.
+            written.set_value(saved.is_ok().then(|| w.clone()));
+            Some(saved)
         });
         match result {
             Some(Err(why)) if !refused.get_value() => {
@@ -131,10 +133,11 @@ pub fn CreateWizard() -> impl IntoView {
         if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
-        // Removed: a tab of another version discarded it. Damaged, or of another version:
-        // ignored too; ours is written with the next edit.
+        // Removed (a tab of another version discarded it), damaged, or of another version:
+        // ours is kept, and no longer stored, so the next change or leaving writes it.
         let Some(theirs) = event.new_value().and_then(|raw| persisted::decode::<PackageWizard>(&raw, STORAGE_VERSION))
         else {
+            written.try_set_value(None);
             return;
         };
         if state.try_with_untracked(|ours| ours != &theirs) != Some(true) {
@@ -143,8 +146,9 @@ pub fn CreateWizard() -> impl IntoView {
         if theirs == PackageWizard::default() {
             notices.info("The wizard was finished or cleared in another tab, so it starts afresh here too.");
         }
-        // An Undo here would bring back an older state over theirs.
+        // An Undo here would bring back an older state over theirs; errors shown were ours.
         cleared.try_set(None);
+        ctx.errors.try_set(Vec::new());
         written.try_set_value(Some(theirs.clone()));
         state.try_set(theirs);
     });

@@ -30,8 +30,12 @@ pub fn PreviewStep() -> impl IntoView {
             async move {
                 let created = client.send(calls::create_package(&body)).await;
                 if created.is_ok() {
-                    // A fresh wizard, not none: another tab open on it follows (mod.rs).
-                    let _ = persisted::save(STORAGE_KEY, STORAGE_VERSION, &PackageWizard::default());
+                    // A fresh wizard, not none: another tab open on it follows (mod.rs). If
+                    // the browser refuses, removing it still keeps the finished one from
+                    // coming back.
+                    if persisted::save(STORAGE_KEY, STORAGE_VERSION, &PackageWizard::default()).is_err() {
+                        persisted::remove(STORAGE_KEY);
+                    }
                     notices.info(format!("Package “{}” created. It is building now.", body.package_title));
                 }
                 // The shell says when it is ready, wherever the user is then.
