@@ -51,17 +51,9 @@ pub(crate) async fn every_route_renders_and_deep_links_reload() {
         heading(&c, "Munich shows Q3").await;
         text_appears(&c, "Attributed per cluster", 10).await;
         assert_healthy(&c, "reloading a deep link").await;
-        // The CRM export dialog, open. It is built when first asked for, one for the cluster
-        // asked about: a package of many clusters does not carry a hidden form for each.
-        let dialogs = "return document.querySelectorAll('dialog').length;";
-        assert_eq!(
-            c.execute(dialogs, vec![]).await.expect("count").as_u64(),
-            Some(0),
-            "no dialog before one is asked for"
-        );
+        // The CRM export dialog, open.
         button(&c, "Export to CRM: family outings/münchen").await.click().await.expect("open");
         wait_for(&c, OPEN_DIALOG).await;
-        assert_eq!(c.execute(dialogs, vec![]).await.expect("count").as_u64(), Some(1), "the one asked for");
         assert_healthy(&c, "opening the CRM export dialog").await;
         axe_check(&c, "results with the CRM export dialog open").await;
     })

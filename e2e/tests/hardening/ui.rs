@@ -58,7 +58,7 @@ pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
         let after = js(&c, "return [document.querySelector('dialog:modal') === null, document.activeElement?.getAttribute('aria-label') || '']").await;
         assert_eq!(after[0], serde_json::json!(true), "Escape closed it");
         assert_eq!(after[1].as_str(), Some(name.as_str()), "focus went back to the opener");
-        // Built on the first open and kept: it opens again with what was typed in it.
+        // One dialog per cluster, kept between opens: it opens again with what was typed.
         opener.click().await.expect("open again");
         wait_for(&c, "//dialog[@open]").await;
         type_into(&c, "Secret ID", "kept-secret").await;
@@ -68,8 +68,6 @@ pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
         wait_for(&c, "//dialog[@open]").await;
         let kept = by_label(&c, "Secret ID").await.prop("value").await.expect("value");
         assert_eq!(kept.as_deref(), Some("kept-secret"), "the dialog was kept, not built again");
-        let count = js(&c, "return document.querySelectorAll('dialog').length").await;
-        assert_eq!(count, serde_json::json!(1), "one dialog");
         c.active_element().await.expect("active").send_keys(&Key::Escape.to_string()).await.expect("escape");
         assert_healthy(&c, "dialog").await;
     })

@@ -17,8 +17,6 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
     let client = use_client();
     let notices = use_notices();
     let export_open = RwSignal::new(false);
-    // The dialog is built when first asked for: fifty clusters are not fifty hidden forms.
-    let export_asked = RwSignal::new(false);
     let columns: Vec<String> = {
         let mut cols: Vec<String> = Vec::new();
         for row in &content.preview {
@@ -128,16 +126,9 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 <button type="button" on:click=download disabled=move || downloading.get() aria-label=format!("Download CSV for {tc}")>
                     {move || if downloading.get() { "Downloading…" } else { "Download CSV" }}
                 </button>
-                <button type="button" aria-label=format!("Export to CRM: {tc}") on:click=move |_| {
-                    export_asked.set(true);
-                    export_open.set(true);
-                }>"Export to CRM"</button>
+                <button type="button" on:click=move |_| export_open.set(true) aria-label=format!("Export to CRM: {tc}")>"Export to CRM"</button>
             </div>
-            // `Show`: its condition is a memo, so a second "Export to CRM" (which sets the
-            // flag again) keeps this dialog, with what was typed and an export under way.
-            <Show when=move || export_asked.get()>
-                <CrmExportDialog open=export_open package=package.clone() tc=tc.clone()/>
-            </Show>
+            <CrmExportDialog open=export_open package=package tc=tc.clone()/>
         </article>
     }
 }
