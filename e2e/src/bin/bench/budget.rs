@@ -15,7 +15,6 @@
 use crate::report::Table;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Halvings of the fraction: 2⁻⁸ of the route's wasm, about 1.5 KB on /package-builder.
 const STEPS: usize = 8;
@@ -150,21 +149,7 @@ fn largest_fraction(run: &Recording, goal: impl Fn(&Estimate) -> bool) -> Option
     Some(low)
 }
 
-/// Runs Lighthouse (performance only) with `args`; its JSON report, if it wrote one.
+/// Lighthouse's performance category only.
 fn lighthouse(args: &[String]) -> Option<Value> {
-    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    let file = std::env::temp_dir().join(format!("wave-budget-{}.json", std::process::id()));
-    let _ = std::fs::remove_file(&file);
-    let status = Command::new("lighthouse")
-        .args(args)
-        .args(["--output=json", "--quiet", "--only-categories=performance"])
-        .arg(format!("--output-path={}", file.display()))
-        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu")
-        .env("CHROME_PATH", chrome)
-        .status()
-        .ok()?;
-    if !status.success() {
-        return None;
-    }
-    serde_json::from_slice(&std::fs::read(&file).ok()?).ok()
+    crate::lighthouse::report(args, "performance")
 }

@@ -23,20 +23,7 @@ struct Run {
 }
 
 fn lighthouse(url: &str) -> Option<Run> {
-    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    // A file, not stdout: node exits before a large report is through the pipe.
-    let file = std::env::temp_dir().join(format!("wave-lighthouse-{}.json", std::process::id()));
-    let _ = std::fs::remove_file(&file);
-    Command::new("lighthouse")
-        .arg(url)
-        .args(["--output=json", "--quiet", "--only-categories=performance,seo"])
-        .arg(format!("--output-path={}", file.display()))
-        // The HTTP/2 server's certificate is self-signed.
-        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --ignore-certificate-errors")
-        .env("CHROME_PATH", chrome)
-        .status()
-        .ok()?;
-    let report: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).ok()?).ok()?;
+    let report = report(&[url.to_string()], "performance,seo")?;
     let score = |c: &str| report["categories"][c]["score"].as_f64().map(|s| s * 100.0);
     let audit = |a: &str| report["audits"][a]["numericValue"].as_f64();
     Some(Run {
@@ -46,6 +33,26 @@ fn lighthouse(url: &str) -> Option<Run> {
         tbt_ms: audit("total-blocking-time")?,
         bytes: audit("total-byte-weight")?,
     })
+}
+
+/// Runs Lighthouse with `args` (a URL, or `-A=`/`-G=` and a folder) for `categories`; its
+/// JSON report, if it wrote one (gathering only with `-G` writes none).
+pub(crate) fn report(args: &[String], categories: &str) -> Option<serde_json::Value> {
+    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    // A file, not stdout: node exits before a large report is through the pipe.
+    let file = std::env::temp_dir().join(format!("wave-lighthouse-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&file);
+    Command::new("lighthouse")
+        .args(args)
+        .args(["--output=json", "--quiet"])
+        .arg(format!("--only-categories={categories}"))
+        .arg(format!("--output-path={}", file.display()))
+        // The HTTP/2 server's certificate is self-signed.
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --ignore-certificate-errors")
+        .env("CHROME_PATH", chrome)
+        .status()
+        .ok()?;
+    serde_json::from_slice(&std::fs::read(&file).ok()?).ok()
 }
 
 pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bare_dist: &Path) {
