@@ -76,3 +76,26 @@ pub const NLQ_RESULT_TYPE: &str = "customer_ids";
 /// it searches `GET /events?search=<id>` once and uses only a result whose id is exactly that
 /// id; a server whose search ignores ids simply leaves the number showing.
 pub const EVENT_LOOKUP_BY_ID_SEARCH: bool = true;
+
+/// ⚑ Which fields of a draft the server owns: `eid`, `status`, `tc_run_id`,
+/// `available_clusters`, `closed_reason`, and every field this app does not know (a `version`
+/// or `updated_at` a newer API stamps, say), at any level. The app never edits them: they are
+/// taken from every answer of the server and sent back exactly as it last sent them. A field
+/// the user edits that the server changes in its answer (a trimmed value) follows the server
+/// too, unless the user changed it again since that save was sent.
+pub const DRAFT_SERVER_OWNED: [&str; 5] = ["eid", "status", "tc_run_id", "available_clusters", "closed_reason"];
+
+/// ⚑ A save refused with one of these means "the draft changed elsewhere since the copy this
+/// save was based on" (a server that versions drafts): re-read, merge, save again.
+pub const CHANGED_ELSEWHERE_STATUSES: [u16; 2] = [409, 412];
+
+/// How often a save is re-read, merged and sent again in a row before the app stops and says so.
+pub const CHANGED_ELSEWHERE_RETRIES: u32 = 2;
+
+/// ⚑ How often an open draft's server copy is read to notice a colleague's edits (while the
+/// tab is visible; also on focus, on coming back online and before Publish).
+pub const DRAFT_CHECK_MS: u32 = 10_000;
+
+/// How long to wait before sending again after a refusal as changed elsewhere (times the
+/// number of refusals in a row), so that two busy editors do not send in lockstep.
+pub const CHANGED_ELSEWHERE_PAUSE_MS: u32 = 400;

@@ -5,6 +5,7 @@
 //! are stale), and the draft counts as saved only up to that revision: edits made while it was
 //! in flight stay dirty and are saved next.
 
+use crate::assumptions::CHANGED_ELSEWHERE_STATUSES;
 use crate::error::ApiError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +27,7 @@ impl SaveState {
             SaveState::Saved => "Saved".into(),
             SaveState::Pending => "Unsaved changes".into(),
             SaveState::Saving => "Saving…".into(),
-            SaveState::Offline => "Offline — will retry".into(),
+            SaveState::Offline => "Offline — not saved yet; kept in this tab, sent when back online".into(),
             SaveState::Failed(_) => "Save failed".into(),
         }
     }
@@ -43,6 +44,10 @@ pub enum Outcome {
     Stale,
     /// Failed; the state says how.
     Failed,
+    /// Refused because the server's copy changed since this tab's last answer (409/412, a
+    /// versioned server): the caller re-reads, merges and saves again ([`SaveTracker::fail`]
+    /// when it cannot). The state stays "Saving…" meanwhile.
+    ChangedElsewhere,
 }
 
 #[derive(Clone, Debug)]
@@ -106,6 +111,10 @@ impl SaveTracker {
                     Outcome::Current
                 }
             }
+            Err(e) if e.status().is_some_and(|s| CHANGED_ELSEWHERE_STATUSES.contains(&s)) => {
+                self.state = SaveState::Saving;
+                Outcome::ChangedElsewhere
+            }
             Err(e) => {
                 self.state = if e.is_offline() || matches!(e, ApiError::Timeout) {
                     SaveState::Offline
@@ -123,6 +132,14 @@ impl SaveTracker {
         if self.in_flight == Some(rev) {
             self.in_flight = None;
             self.state = if self.is_dirty() { SaveState::Pending } else { SaveState::Saved };
+        }
+    }
+
+    /// A save that came back [`Outcome::ChangedElsewhere`] could not be merged and sent again:
+    /// the edits stay unsaved, and the state says why.
+    pub fn fail(&mut self, why: String) {
+        if self.in_flight.is_none() {
+            self.state = SaveState::Failed(why);
         }
     }
 

@@ -87,10 +87,12 @@ pub fn customer_list(id: &Id, tc: &str) -> Call<String> {
     Call { request: package_path(id, &[tc, "customer_list"]), decode: text }
 }
 
-/// Repeated `packages_ids` query keys and no body.
+/// Repeated `packages_ids` query keys and no body. A missing (empty) id is never sent, and
+/// each id is sent once ([`crate::rules::merge_ids`]).
 pub fn merge_packages(ids: &[Id]) -> Call<PackageSummary> {
-    let request =
-        ids.iter().fold(ApiRequest::new(Method::Post, &[PACKAGES[0], PACKAGES[1], "merge"]), |request, id| {
+    let request = crate::rules::merge_ids(ids)
+        .iter()
+        .fold(ApiRequest::new(Method::Post, &[PACKAGES[0], PACKAGES[1], "merge"]), |request, id| {
             request.query("packages_ids", id)
         });
     call(request)

@@ -10,12 +10,15 @@
 //! - [`rules`]: validation shared by the UI and the demo backend; the number parser for typed
 //!   input; the API base URL check; merge ids; file names.
 //! - [`autosave`]: the draft save state machine (revisions, stale responses).
+//! - [`draft_merge`]: three copies of a draft merged field by field (answers to saves,
+//!   colleagues' edits).
 //! - [`demo`]: the in-memory backend used by demo mode.
 
 pub mod assumptions;
 pub mod autosave;
 pub mod calls;
 pub mod demo;
+pub mod draft_merge;
 pub mod error;
 pub mod http;
 pub mod models;

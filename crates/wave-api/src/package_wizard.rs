@@ -70,8 +70,9 @@ fn date(raw: &str, field: &str, errors: &mut Vec<Problem>) -> Option<String> {
 }
 
 impl PackageWizard {
+    /// Adds `event` once; an event without an id (it could not go in `event_ids`) is refused.
     pub fn add_event(&mut self, event: EventRef) {
-        if !self.events.iter().any(|e| e.id == event.id) {
+        if !event.id.is_missing() && !self.events.iter().any(|e| e.id == event.id) {
             self.events.push(event);
         }
     }

@@ -223,3 +223,28 @@ fn every_setup_problem_belongs_to_a_step_and_the_url_step_is_checked() {
         assert_eq!(setup_step_from_query(bad), 0, "{bad:?}");
     }
 }
+
+#[test]
+fn sign_in_returns_only_to_a_path_of_this_app() {
+    use wave_api::rules::is_app_path;
+    // Pathnames as the browser's URL parser hands them over (resolved, same origin).
+    for ok in ["/", "/campaigns", "/package-builder/results/101", "/events/7002", "/a%20b", "/x/%2e%2e/y", "/x%2Fy"] {
+        assert!(is_app_path(ok), "{ok:?} is a path of this app");
+    }
+    for evil in [
+        "//evil.example/login", // `/.//evil.example/login` and `/x/..//evil.example/y` resolve to this
+        "///evil.example",      // any number of slashes
+        "/\\evil.example",      // a backslash is a slash to the URL parser
+        "/%2F/evil.example",    // encoded slash
+        "/%2f%2fevil.example",  // encoded, lower case
+        "/%5Cevil.example/x",   // encoded backslash
+        "/%5cevil.example/x",   // lower case
+        "/%09/evil.example",    // an encoded tab decodes to nothing a path may hold
+        "/%0A/evil.example",    // newline
+        "",                     // nothing
+        "evil.example",         // not a path
+        "javascript:alert(1)",  // not a path
+    ] {
+        assert!(!is_app_path(evil), "{evil:?} must not be a return target");
+    }
+}

@@ -261,7 +261,9 @@ fn a_draft_with_unreadable_clusters_keeps_the_rest() {
     let d = calls::get_setup(&Id("7001".into())).read(&ok(json)).expect("draft");
     assert_eq!(d.clusters.iter().map(|c| c.tc.as_str()).collect::<Vec<_>>(), ["ok"]);
     assert!(d.available_clusters.is_empty());
-    assert_eq!(d.status, DraftStatus::Draft, "an unreadable status is the default");
+    // A status the app does not know is kept as it came (and makes the draft read-only).
+    assert_eq!(d.status, DraftStatus::Other(serde_json::json!(1)));
+    assert!(!d.status.is_editable());
     assert_eq!(d.total_budget, None, "server numbers use a decimal point");
 }
 

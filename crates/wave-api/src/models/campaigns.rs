@@ -7,15 +7,57 @@
 use super::lenient::*;
 use super::Id;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+/// The status of a draft. A status this app does not know is kept exactly as the server
+/// wrote it ([`DraftStatus::Other`]) and goes back unchanged; such a draft is shown read-only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum DraftStatus {
+    /// `"DRAFT"`, and a missing or `null` status.
     #[default]
     Draft,
+    /// `"CLOSED"`.
     Closed,
-    #[serde(other)]
-    Unknown,
+    /// Anything else, raw (`"ARCHIVED"`, `3`, …).
+    Other(Value),
+}
+
+impl DraftStatus {
+    /// Only a draft the app knows to be open may be edited.
+    pub fn is_editable(&self) -> bool {
+        *self == DraftStatus::Draft
+    }
+
+    /// The status as the server wrote it, for messages (`ARCHIVED`).
+    pub fn raw_text(&self) -> String {
+        match self {
+            DraftStatus::Draft => "DRAFT".into(),
+            DraftStatus::Closed => "CLOSED".into(),
+            DraftStatus::Other(Value::String(s)) => s.clone(),
+            DraftStatus::Other(v) => v.to_string(),
+        }
+    }
+}
+
+impl Serialize for DraftStatus {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            DraftStatus::Draft => s.serialize_str("DRAFT"),
+            DraftStatus::Closed => s.serialize_str("CLOSED"),
+            DraftStatus::Other(v) => v.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for DraftStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match Value::deserialize(d)? {
+            Value::Null => DraftStatus::Draft,
+            Value::String(s) if s == "DRAFT" => DraftStatus::Draft,
+            Value::String(s) if s == "CLOSED" => DraftStatus::Closed,
+            other => DraftStatus::Other(other),
+        })
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -27,6 +69,9 @@ pub struct AvailableCluster {
     pub name: String,
     #[serde(deserialize_with = "lenient_f64")]
     pub size: f64,
+    /// Fields this app does not know, sent back unchanged.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -97,7 +142,6 @@ pub struct Integration {
 #[serde(default)]
 pub struct SetupProcess {
     pub eid: Id,
-    #[serde(deserialize_with = "or_default")]
     pub status: DraftStatus,
     #[serde(deserialize_with = "lenient_string")]
     pub tc_run_id: String,
@@ -204,6 +248,17 @@ pub struct Campaign {
     /// only the identity, creative and targeting), but kept when the campaign is re-serialised.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Campaign {
+    /// The campaign's identity `(eid, tc, tc_run_id)` as one id, for row keys: empty
+    /// (missing) when any part is missing.
+    pub fn identity(&self) -> String {
+        if [self.eid.as_str(), &self.tc, &self.tc_run_id].iter().any(|part| super::is_missing_id(part)) {
+            return String::new();
+        }
+        serde_json::json!([self.eid.as_str(), self.tc, self.tc_run_id]).to_string()
+    }
 }
 
 /// `POST /campaigns_setup`: `eid` in the body, never in the URL. The creative's and

@@ -24,6 +24,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An id the API may send as a number (`12345`) or a string (`"evt_abc"`). Numeric ids are
 /// sent back as numbers (the create payload's `event_ids`), others as strings. Decoding never
 /// fails: `null`, lists and objects give the empty id, `true` gives `"true"`.
+///
+/// The empty (or blank) id is the *missing* id ([`Id::is_missing`]): never put in a URL or a
+/// request, never used as a list key or a selection key on its own. Lists of server rows key
+/// and flag their rows with [`crate::rules::row_ids`], which also finds repeated ids.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Id(pub String);
 
@@ -36,6 +40,16 @@ impl Id {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// No usable id: empty or blank. Nothing that needs an id may be done with it.
+    pub fn is_missing(&self) -> bool {
+        is_missing_id(&self.0)
+    }
+}
+
+/// Whether `id` counts as missing: empty or blank (a `null` id decodes to `""`).
+pub fn is_missing_id(id: &str) -> bool {
+    id.trim().is_empty()
 }
 
 impl std::fmt::Display for Id {

@@ -110,6 +110,70 @@ pub fn table_file_name(table: &str, id: &str) -> String {
     }
 }
 
+/// A CSV the server wrote (the customer list), made safe to open in a spreadsheet: read as
+/// RFC 4180 (lenient: LF or CRLF, a stray quote inside an unquoted field is text), then
+/// written again by the same writer as the app's own tables, so a cell such as
+/// `=HYPERLINK(…)` gets its `'` and plain numbers stay numbers. Nothing else changes: every
+/// record keeps its own number of fields, a byte order mark is kept.
+pub fn guard_formulas(csv: &str) -> String {
+    let (bom, body) = match csv.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest),
+        None => ("", csv),
+    };
+    let mut out = String::with_capacity(csv.len() + 16);
+    out.push_str(bom);
+    for record in parse_records(body) {
+        let width = record.len();
+        write_record(&mut out, record.iter().map(String::as_str), width);
+    }
+    out
+}
+
+fn parse_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut at_start) = (false, true);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if at_start => {
+                quoted = true;
+                at_start = false;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                at_start = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                at_start = true;
+            }
+            c => {
+                field.push(c);
+                at_start = false;
+            }
+        }
+    }
+    if !field.is_empty() || !record.is_empty() || !at_start {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,5 +249,19 @@ mod tests {
         assert_eq!(table_file_name("", "a:b"), "table-a_b.csv");
         assert_eq!(table_file_name("x", "a\u{0}b\nc"), "x-a_b_c.csv");
         assert_eq!(table_file_name("x", &"9".repeat(300)).len(), "x-".len() + 120 + ".csv".len());
+    }
+
+    #[test]
+    fn a_server_csv_is_guarded_and_otherwise_kept() {
+        let server = "customer_id,name,spend\n1,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-16.7\n2,\"Doe, Jane\",+49\r\n3,\"say \"\"hi\"\"\",@x\n";
+        assert_eq!(
+            guard_formulas(server),
+            "customer_id,name,spend\r\n1,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-16.7\r\n2,\"Doe, Jane\",'+49\r\n3,\"say \"\"hi\"\"\",'@x\r\n"
+        );
+        assert_eq!(guard_formulas(""), "");
+        assert_eq!(guard_formulas("\u{feff}a\n=b"), "\u{feff}a\r\n'=b\r\n", "no final newline, a BOM");
+        assert_eq!(guard_formulas("a,b\n1\n1,2,3\n"), "a,b\r\n1\r\n1,2,3\r\n", "each record keeps its width");
+        assert_eq!(guard_formulas("x\n\"multi\nline\"\n"), "x\r\n\"multi\nline\"\r\n");
+        assert_eq!(guard_formulas("a,\n"), "a,\r\n", "an empty last field");
     }
 }

@@ -1,15 +1,20 @@
 //! Rules shared by the UI and the demo backend: validation, merge ids, download names, the
-//! number parser for typed input ([`parse_number`]) and the API base URL check
-//! ([`api_base_problem`]).
+//! number parser for typed input ([`parse_number`]), the API base URL check
+//! ([`api_base_problem`]), where sign-in may return to ([`is_app_path`]) and the keys of
+//! rows whose ids may be missing or repeated ([`row_ids`], [`merge_ids`]).
 
 mod api_base;
 pub mod csv;
 pub mod csv_tables;
 mod number;
+mod return_path;
+mod row_keys;
 
 pub use api_base::api_base_problem;
-pub use csv::{safe_file_stem, table_file_name, to_csv};
+pub use csv::{guard_formulas, safe_file_stem, table_file_name, to_csv};
 pub use number::{parse_number, NumberRule};
+pub use return_path::is_app_path;
+pub use row_keys::{is_missing_id, merge_ids, row_ids, IdState, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 
 use crate::assumptions::MERGE_ID_SEPARATOR;
 use crate::models::{Id, SetupProcess};
@@ -108,6 +113,22 @@ pub fn validate_setup(draft: &SetupProcess) -> Vec<Problem> {
     }
     if draft.clusters.is_empty() {
         errors.push(Problem::new("clusters", "Select at least one taste cluster."));
+    }
+    // A cluster is published as the campaign `(eid, tc, tc_run_id)`: one without a `tc` has
+    // no campaign to become, and two with the same `tc` would become one.
+    let ids = row_ids(draft.clusters.iter().map(|c| c.tc.as_str()));
+    for (i, id) in ids.iter().enumerate() {
+        match id.state {
+            IdState::Missing => errors.push(Problem::new(
+                format!("clusters.{i}.tc"),
+                "This cluster has no taste cluster id from the server: remove it.",
+            )),
+            IdState::Repeated { .. } if id.key.occurrence() > 0 => errors.push(Problem::new(
+                format!("clusters.{i}.tc"),
+                "This taste cluster is in the draft more than once: keep one copy and remove the others.",
+            )),
+            _ => {}
+        }
     }
     for (i, cluster) in draft.clusters.iter().enumerate() {
         let c = &cluster.creative;
