@@ -40,7 +40,7 @@ impl DemoBackend {
         // The server owns eid, tc_run_id, available_clusters and status.
         *draft = SetupProcess {
             eid: draft.eid.clone(),
-            status: draft.status,
+            status: draft.status.clone(),
             tc_run_id: draft.tc_run_id.clone(),
             available_clusters: draft.available_clusters.clone(),
             closed_reason: draft.closed_reason.clone(),

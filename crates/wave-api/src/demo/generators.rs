@@ -60,6 +60,7 @@ pub(super) fn available_clusters(eid: &Id) -> Vec<AvailableCluster> {
             tc: (*tc).into(),
             name: (*name).into(),
             size: (5_000 + (h >> (i * 4)) % 20_000) as f64,
+            extra: Default::default(),
         })
         .collect()
 }

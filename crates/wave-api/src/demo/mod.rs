@@ -6,7 +6,8 @@
 //! Where behaviour lives:
 //! - `mod.rs` (here): [`DemoBackend`], the route table ([`DemoBackend::handle`]) and the reply helpers.
 //! - `state.rs`: what the world stores, seeding from the fixtures, the benchmark's large-data
-//!   switches, package lifecycles (status over time) and id allocation.
+//!   switches, the hostile strings (off by default), the demo images resolved against the app's
+//!   origin, package lifecycles (status over time) and id allocation.
 //! - `packages.rs`: package-builder endpoints (list, get, create, merge, regenerate, evaluation
 //!   settings and evaluation, customer list CSV), NLQ and CRM exports.
 //! - `events.rs`: event search.
@@ -27,6 +28,7 @@ use state::DemoPackage;
 use std::collections::BTreeMap;
 
 pub use generators::iso_from_ms;
+pub use state::{DEMO_MEDIA_PATH, HOSTILE_EVENT_TITLE, HOSTILE_PACKAGE_TITLE};
 
 /// How long a new package takes: INITIALIZING for the first part, then INPROGRESS to DONE.
 pub const BUILD_MS: f64 = 20_000.0;

@@ -119,6 +119,12 @@ impl DemoBackend {
             return Err(ApiResponse::detail(400, "merge takes no body: pass packages_ids in the query"));
         }
         let ids: Vec<Id> = req.query_values("packages_ids").map(Id::from).collect();
+        if ids.iter().any(Id::is_missing) {
+            return Err(ApiResponse::detail(400, "packages_ids must not be empty"));
+        }
+        if crate::rules::merge_ids(&ids).len() != ids.len() {
+            return Err(ApiResponse::detail(400, "each package may be merged once: packages_ids repeats an id"));
+        }
         if ids.len() < 2 {
             return Err(ApiResponse::detail(400, "merge needs at least two repeated packages_ids"));
         }

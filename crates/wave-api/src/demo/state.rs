@@ -1,7 +1,8 @@
 //! What the demo world stores and where it starts: the stored package (summary, clusters,
 //! lifecycle, settings), seeding from `fixtures/*.json`, the benchmark's large-data switches,
-//! how a lifecycle turns into a status at a given time, and id allocation. These types
-//! serialise with [`DemoBackend`], so the app can keep the world across reloads.
+//! the hostile-strings switch, the demo images' addresses, how a lifecycle turns into a status
+//! at a given time, and id allocation. These types serialise with [`DemoBackend`], so the app
+//! can keep the world across reloads.
 
 use super::generators::available_clusters;
 use super::{DemoBackend, BUILD_MS};
@@ -11,6 +12,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 const INITIALIZING_MS: f64 = 3_000.0;
+
+/// Where the demo creatives' images are: `public/demo-media/`, served with the app.
+pub const DEMO_MEDIA_PATH: &str = "/demo-media/";
+/// The hostile package title of [`DemoBackend::add_hostile_strings`].
+pub const HOSTILE_PACKAGE_TITLE: &str = "<img src=x onerror=alert(1)> Open air cinema";
+/// The hostile event title of [`DemoBackend::add_hostile_strings`].
+pub const HOSTILE_EVENT_TITLE: &str = "<script>alert('x')</script> Tribute Night";
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(super) enum Lifecycle {
@@ -141,6 +149,41 @@ impl DemoBackend {
             p.clusters = (0..clusters).map(|i| format!("cluster {i:03}")).collect();
         }
         self
+    }
+
+    /// Markup where server strings go, as an attacker would send it: package 107 and event
+    /// 7017 get [`HOSTILE_PACKAGE_TITLE`] and [`HOSTILE_EVENT_TITLE`]. Not in the default world
+    /// (a newcomer's first screen); the demo's `?demo_hostile=1`, the live tests and the walks
+    /// switch it on, and the app must show both as text.
+    pub fn add_hostile_strings(&mut self) {
+        for p in self.packages.iter_mut().filter(|p| p.summary.id.as_str() == "107") {
+            p.summary.title = HOSTILE_PACKAGE_TITLE.into();
+        }
+        for e in self.events.iter_mut().filter(|e| e.id.as_str() == "7017") {
+            e.title = HOSTILE_EVENT_TITLE.into();
+        }
+    }
+
+    /// Resolves the demo creatives' images (root-relative, under [`DEMO_MEDIA_PATH`]: files
+    /// the app ships in `public/`) against `origin`, the address the app is served from
+    /// (`http://127.0.0.1:8080`). The ad network needs a full address, so the setup's media
+    /// rule asks for one: demo drafts then publish as they are, and the preview shows the
+    /// image from this origin. Other addresses stay as they are; resolving twice changes nothing.
+    pub fn resolve_demo_media(&mut self, origin: &str) {
+        let origin = origin.trim_end_matches('/');
+        if origin.is_empty() {
+            return;
+        }
+        let creatives = self
+            .campaigns
+            .iter_mut()
+            .map(|c| &mut c.creative)
+            .chain(self.drafts.values_mut().flat_map(|d| d.clusters.iter_mut().map(|c| &mut c.creative)));
+        for creative in creatives {
+            if creative.media_url.starts_with(DEMO_MEDIA_PATH) {
+                creative.media_url = format!("{origin}{}", creative.media_url);
+            }
+        }
     }
 
     pub(super) fn fresh_id(&mut self) -> Id {
