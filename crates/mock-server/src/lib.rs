@@ -16,6 +16,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 mod contract;
 mod files;
+pub mod newer;
 
 use contract::{check_contract, detail, parse_request, to_response};
 use files::static_file;
@@ -50,6 +51,23 @@ pub enum FaultKind {
     /// No answer while a Hang applies: until the faults change, an hour at most.
     Hang,
     Drop,
+    /// Answers with this body (and status, 200 unless given) instead of the backend's: what a
+    /// newer or odder server might send (null or repeated ids, formulas in a CSV, new fields).
+    Body {
+        #[serde(default = "ok_status")]
+        status: u16,
+        body: String,
+        #[serde(default = "json_type")]
+        content_type: String,
+    },
+}
+
+fn ok_status() -> u16 {
+    200
+}
+
+fn json_type() -> String {
+    "application/json".into()
 }
 
 /// A fault for requests whose method matches (if given) and whose path contains `path`.
@@ -65,6 +83,8 @@ pub struct Fault {
 
 pub struct World {
     backend: DemoBackend,
+    /// What a newer API does with drafts (versions), when switched on.
+    pub versions: newer::Versions,
     pub log: Vec<LoggedRequest>,
     pub faults: Vec<Fault>,
 }
@@ -82,7 +102,12 @@ pub struct Server {
 
 impl Server {
     pub fn new(dist: Option<PathBuf>, partner: &str) -> Self {
-        let world = World { backend: DemoBackend::seeded(now_ms()), log: Vec::new(), faults: Vec::new() };
+        let world = World {
+            backend: DemoBackend::seeded(now_ms()),
+            versions: newer::Versions::default(),
+            log: Vec::new(),
+            faults: Vec::new(),
+        };
         let config_json =
             serde_json::json!({ "mode": "live", "api_base_url": "/api", "partner_id": partner }).to_string();
         let faults_changed = Arc::new(tokio::sync::watch::Sender::new(0));
@@ -133,6 +158,35 @@ impl Server {
         }
     }
 
+    /// Switches on (or off) what a newer API does: versioned drafts.
+    pub fn set_newer(&self, settings: newer::NewerApi) {
+        self.lock().versions.settings = settings;
+    }
+
+    /// Changes a draft as a colleague on another device would (its version moves on).
+    pub fn colleague(&self, edit: &newer::ColleagueEdit) -> Result<serde_json::Value, String> {
+        let mut world = self.lock();
+        let world = &mut *world;
+        let get = ApiRequest::new(wave_api::Method::Get, &["setup_processes", &edit.eid]);
+        let answer = world.backend.handle(&get, now_ms());
+        let mut draft: serde_json::Value =
+            serde_json::from_str(&answer.body).map_err(|_| format!("no draft for {}: {}", edit.eid, answer.body))?;
+        edit.apply(&mut draft);
+        let put = ApiRequest::new(wave_api::Method::Put, &["setup_processes", &edit.eid]).json_body(&draft);
+        let saved = world.backend.handle(&put, now_ms());
+        if !saved.is_success() {
+            return Err(saved.body);
+        }
+        world.versions.bump(&edit.eid);
+        serde_json::from_str(&saved.body).map_err(|e| e.to_string())
+    }
+
+    /// Markup in server strings (package 107's and event 7017's titles): off in the default
+    /// world, on for the tests and walks that check it is shown as text.
+    pub fn add_hostile_strings(&self) {
+        self.lock().backend.add_hostile_strings();
+    }
+
     /// How long a package builds (tests that must see a build in progress for a while).
     pub fn set_build_ms(&self, ms: f64) {
         self.lock().backend.set_build_ms(ms);
@@ -144,6 +198,8 @@ impl Server {
             .route("/api/{*rest}", any(api))
             .route("/__log", any(log_endpoint))
             .route("/__faults", any(faults_endpoint))
+            .route("/__newer", any(newer_endpoint))
+            .route("/__colleague", any(colleague_endpoint))
             .fallback(static_file)
             .with_state(self)
     }
@@ -157,6 +213,8 @@ fn now_ms() -> f64 {
 pub async fn start(server: Server, port: u16) -> std::io::Result<std::net::SocketAddr> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let addr = listener.local_addr()?;
+    // The demo creatives' images are in dist/demo-media/: full addresses on this server.
+    server.lock().backend.resolve_demo_media(&format!("http://{addr}"));
     tokio::spawn(async move {
         let _ = axum::serve(listener, server.router()).await;
     });
@@ -226,6 +284,13 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
             Some((StatusCode::OK, [("content-type", "application/json")], "{\"id\": [unterminated").into_response())
         }
         Some(FaultKind::Empty) => Some((StatusCode::OK, [("content-type", "application/json")], "").into_response()),
+        Some(FaultKind::Body { status, body, content_type }) => Some(
+            Response::builder()
+                .status(status)
+                .header("content-type", content_type)
+                .body(Body::from(body))
+                .unwrap_or_default(),
+        ),
         Some(FaultKind::Drop) => {
             let failing =
                 futures_util::stream::once(async { Err::<Bytes, _>(std::io::Error::other("connection dropped")) });
@@ -236,7 +301,17 @@ async fn api(State(server): State<Server>, method: HttpMethod, uri: Uri, headers
     if response.is_none() {
         let answer =
             match parse_request(&method, &uri, &body).and_then(|req| check_contract(&headers, &req).map(|()| req)) {
-                Ok(req) => server.lock().backend.handle(&req, now_ms()),
+                Ok(req) => {
+                    let mut world = server.lock();
+                    let world = &mut *world;
+                    match world.versions.refuse(&req) {
+                        Some(refusal) => refusal,
+                        None => {
+                            let answer = world.backend.handle(&req, now_ms());
+                            world.versions.stamp(&req, answer)
+                        }
+                    }
+                }
                 Err(refusal) => refusal,
             };
         response = Some(to_response(answer));
@@ -270,4 +345,27 @@ async fn faults_endpoint(State(server): State<Server>, method: HttpMethod, body:
     let faults = server.lock().faults.clone();
     (StatusCode::OK, [("content-type", "application/json")], serde_json::to_string(&faults).unwrap_or_default())
         .into_response()
+}
+
+async fn newer_endpoint(State(server): State<Server>, method: HttpMethod, body: Bytes) -> Response {
+    if matches!(method, HttpMethod::POST | HttpMethod::PUT) {
+        match serde_json::from_slice::<newer::NewerApi>(&body) {
+            Ok(settings) => server.set_newer(settings),
+            Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+        }
+    }
+    let versions = server.lock().versions.settings.versions;
+    let body = serde_json::json!({ "versions": versions }).to_string();
+    (StatusCode::OK, [("content-type", "application/json")], body).into_response()
+}
+
+async fn colleague_endpoint(State(server): State<Server>, body: Bytes) -> Response {
+    let edit = match serde_json::from_slice::<newer::ColleagueEdit>(&body) {
+        Ok(edit) => edit,
+        Err(e) => return (StatusCode::BAD_REQUEST, e.to_string()).into_response(),
+    };
+    match server.colleague(&edit) {
+        Ok(draft) => (StatusCode::OK, [("content-type", "application/json")], draft.to_string()).into_response(),
+        Err(why) => (StatusCode::CONFLICT, why).into_response(),
+    }
 }

@@ -119,3 +119,57 @@ async fn a_hung_request_is_answered_once_no_hang_holds_it() {
     let (status, body) = tokio::time::timeout(Duration::from_secs(10), hung).await.expect("let go").expect("join");
     assert_eq!(status, 200, "{body}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newer_api_versions_drafts_and_a_colleague_can_change_them() {
+    let (server, addr) = started().await;
+    let json = "Content-Type: application/json\r\n";
+    let headers = format!("{AUTH}{json}");
+    blocking(move || send(addr, "POST", "/__newer", json, r#"{"versions": true}"#)).await;
+    let h = headers.clone();
+    let (status, body) = blocking(move || send(addr, "POST", "/api/setup_processes/7002", &h, "")).await;
+    assert_eq!(status, 200, "{body}");
+    let mut draft: serde_json::Value = serde_json::from_str(&body).expect("draft");
+    assert_eq!(draft["version"], 1);
+    assert!(draft["updated_at"].is_string());
+
+    // A save with the current version is taken, and the answer has the next one.
+    draft["dsa_payor"] = "Wave GmbH".into();
+    let (h, d) = (headers.clone(), draft.to_string());
+    let (status, body) = blocking(move || send(addr, "PUT", "/api/setup_processes/7002", &h, &d)).await;
+    assert_eq!(status, 200, "{body}");
+    let saved: serde_json::Value = serde_json::from_str(&body).expect("draft");
+    assert_eq!(saved["version"], 2);
+
+    // The same (now stale) version again: refused.
+    let (h, d) = (headers.clone(), draft.to_string());
+    let (status, body) = blocking(move || send(addr, "PUT", "/api/setup_processes/7002", &h, &d)).await;
+    assert_eq!(status, 409, "{body}");
+
+    // A colleague changes the budget and one cluster's headline; the version moves on.
+    let edit: mock_server::newer::ColleagueEdit = serde_json::from_value(serde_json::json!({
+        "eid": "7002", "patch": {"total_budget": 2500}, "clusters": {}
+    }))
+    .expect("edit");
+    let theirs = server.colleague(&edit).expect("colleague");
+    assert_eq!(theirs["total_budget"], 2500.0);
+    assert_eq!(theirs["dsa_payor"], "Wave GmbH", "the rest as it was");
+    let h = headers.clone();
+    let (_, body) = blocking(move || send(addr, "GET", "/api/setup_processes/7002", &h, "")).await;
+    let now: serde_json::Value = serde_json::from_str(&body).expect("draft");
+    assert_eq!(now["version"], 3);
+    assert_eq!(now["total_budget"], 2500.0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_body_fault_answers_what_the_test_gives() {
+    let (server, addr) = started().await;
+    server.set_faults(vec![Fault {
+        method: Some("GET".into()),
+        path: "/customer_list".into(),
+        kind: FaultKind::Body { status: 200, body: "a,b\n=1,2\n".into(), content_type: "text/csv".into() },
+    }]);
+    let (status, body) =
+        blocking(move || send(addr, "GET", "/api/package_builder/packages/101/x/customer_list", AUTH, "")).await;
+    assert_eq!((status, body.as_str()), (200, "a,b\n=1,2\n"));
+}
