@@ -51,7 +51,10 @@ fn Header() -> impl IntoView {
                 <A href="/campaigns">"Campaigns"</A>
                 <A href="/connect">"Connect"</A>
             </nav>
-            <p class="session" aria-label="Session">
+            // No aria-label: a <p> may not have one (a paragraph's name is its text; screen
+            // readers ignore it). The word "Session" is there as hidden text instead.
+            <p class="session">
+                <span class="visually-hidden">"Session: "</span>
                 <span class="mode" class:mode-live=move || api.session.with(|s| s.mode == crate::config::Mode::Live)>
                     {move || api.session.with(|s| s.mode.label())}
                 </span>

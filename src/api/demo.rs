@@ -2,8 +2,16 @@
 //! reload finds what the user did. A short latency makes loading states real; an aborted
 //! signal is honoured like a real fetch.
 //!
-//! URL switches for the benchmark: `?demo_packages=N` adds N packages, `?demo_clusters=N`
-//! gives the first DONE package N clusters of 500 preview rows.
+//! URL switches: for the benchmark, `?demo_packages=N` adds N packages and `?demo_clusters=N`
+//! gives the first DONE package N clusters of 500 preview rows; for the tests,
+//! `?demo_hostile=1` puts markup into server strings (package 107's and event 7017's titles),
+//! which the default world, a newcomer's first screen, does not carry. Each starts a fresh world.
+//!
+//! The demo creatives' images are files the app serves (`public/demo-media/`): the world
+//! gives them full addresses on this page's origin, as the ad network needs them.
+//!
+//! For component tests of server data the demo world never makes (ids left out or repeated),
+//! [`answer_with`] sets a canned answer for one request, in force until its guard is dropped.
 
 use crate::browser::storage::{self, Area};
 use gloo_timers::future::TimeoutFuture;
@@ -19,6 +27,45 @@ thread_local! {
     static BACKEND: RefCell<Option<DemoBackend>> = const { RefCell::new(None) };
     /// Requests answered so far: what the benchmark and the poll tests count.
     static REQUESTS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// Canned answers (tests): (guard id, method, path and query, answer).
+    static CANNED: RefCell<Vec<(u64, Method, String, ApiResponse)>> = const { RefCell::new(Vec::new()) };
+    static CANNED_IDS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A canned answer in force; dropping it restores the demo world's answer.
+#[must_use = "the canned answer is removed when this guard is dropped"]
+pub struct CannedAnswer(u64);
+
+impl Drop for CannedAnswer {
+    fn drop(&mut self) {
+        CANNED.with(|c| c.borrow_mut().retain(|(id, ..)| *id != self.0));
+    }
+}
+
+/// Until the guard is dropped, `method path_and_query` (exactly as
+/// [`ApiRequest::path_and_query`] writes it, e.g. `/package_builder/packages/`) is answered with
+/// `status` and `body` instead of by the demo world: odd server data for component tests. The
+/// newest canned answer for a request wins. A request that matches none (say, a merge with other
+/// ids than expected) is answered by the demo world as usual.
+pub fn answer_with(method: Method, path_and_query: &str, status: u16, body: &str) -> CannedAnswer {
+    let id = CANNED_IDS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let answer = ApiResponse { status, body: body.to_string() };
+    CANNED.with(|c| c.borrow_mut().push((id, method, path_and_query.to_string(), answer)));
+    CannedAnswer(id)
+}
+
+fn canned(req: &ApiRequest) -> Option<ApiResponse> {
+    CANNED.with(|c| {
+        let canned = c.borrow();
+        if canned.is_empty() {
+            return None;
+        }
+        let path = req.path_and_query();
+        canned.iter().rev().find(|(_, m, p, _)| *m == req.method && *p == path).map(|(.., answer)| answer.clone())
+    })
 }
 
 pub fn request_count() -> u64 {
@@ -37,12 +84,19 @@ fn url_switch(name: &str) -> Option<usize> {
 
 fn load() -> DemoBackend {
     let scaled = (url_switch("demo_packages"), url_switch("demo_clusters"));
-    if scaled == (None, None) {
+    let hostile = url_switch("demo_hostile");
+    if scaled == (None, None) && hostile.is_none() {
         if let Some(backend) = storage::get_json(Area::Session, STORAGE_KEY) {
             return backend;
         }
     }
     let mut backend = DemoBackend::seeded(now_ms());
+    if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
+        backend.resolve_demo_media(&origin);
+    }
+    if hostile.is_some_and(|on| on > 0) {
+        backend.add_hostile_strings();
+    }
     if let Some(n) = scaled.0 {
         backend = backend.with_extra_packages(n.min(100_000));
     }
@@ -55,6 +109,9 @@ fn load() -> DemoBackend {
 /// Answers at once, and persists the world after anything that may change it.
 pub fn send_now(req: &ApiRequest) -> ApiResponse {
     REQUESTS.with(|n| n.set(n.get() + 1));
+    if let Some(answer) = canned(req) {
+        return answer;
+    }
     BACKEND.with(|cell| {
         let mut slot = cell.borrow_mut();
         let backend = slot.get_or_insert_with(load);

@@ -109,7 +109,7 @@ impl EventNames {
         let Some(mut known) = self.known.try_with_untracked(Clone::clone) else { return };
         let mut clock = known.values().map(|n| n.seen).max().unwrap_or(0);
         for (id, mut name) in names {
-            if id.as_str().is_empty() || name.title.trim().is_empty() {
+            if id.is_missing() || name.title.trim().is_empty() {
                 continue;
             }
             clock += 1;

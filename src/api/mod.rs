@@ -8,6 +8,7 @@ pub mod event_names;
 mod http;
 
 pub use demo::request_count as demo_request_count;
+pub use demo::{answer_with as demo_answer_with, CannedAnswer};
 
 use crate::config::{Mode, Session};
 use leptos::prelude::*;

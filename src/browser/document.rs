@@ -1,4 +1,5 @@
-//! The document: its title, focus on the page heading, and the crash banner.
+//! The document: its title, focus on the page heading (and where the focus is), and the
+//! crash banner.
 
 /// Moves focus to the page heading (route change), for keyboard and screen-reader users.
 pub fn focus_heading() {
@@ -17,6 +18,14 @@ pub fn focus_first(selector: &str) {
             let _ = element.focus();
         }
     }
+}
+
+/// Whether the user is typing in a text field (an `<input>` or `<textarea>` has the focus).
+pub fn typing_in_a_field() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA"))
 }
 
 /// Sets the document title for the current page.

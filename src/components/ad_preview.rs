@@ -6,11 +6,13 @@
 //! typed key by key, an address would otherwise be requested at every prefix
 //! (`https://e`, `https://ex`, …) and flash "could not be loaded" between keystrokes.
 //!
-//! Server and user strings are text nodes. Only an `https://` address is ever used as the
-//! image's `src` (`javascript:`, `data:` and the like show a placeholder instead; so does
-//! `http://`, which the page's Content-Security-Policy would refuse: the ad still uses it as
-//! entered); an image that fails to load (`error` event) is replaced by a placeholder that
-//! says so.
+//! Server and user strings are text nodes. Only what the page's Content-Security-Policy
+//! (`img-src 'self' data: https:`) lets an image load is ever used as its `src`: an `https://`
+//! address, or one on this page's own origin (an `http://` address of this origin, a
+//! root-relative path, which the setup still asks to be a full address before publishing).
+//! `javascript:`, `data:` and the like show a placeholder instead; so does an `http://`
+//! address of another origin, which the policy refuses (the ad still uses it as entered). An
+//! image that fails to load (`error` event) is replaced by a placeholder that says so.
 
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
@@ -45,9 +47,10 @@ pub fn cta_label(code: &str) -> String {
 pub enum MediaState {
     /// No address yet.
     Empty,
-    /// Not an `http(s)://` address: never used as `src`.
+    /// Neither an `http(s)://` address nor a path on this origin: never used as `src`.
     Unusable,
-    /// An `http://` address: valid for the ad, but this page only loads `https://` images.
+    /// An `http://` address of another origin: valid for the ad, but this page loads only
+    /// `https://` images and its own.
     Insecure,
     /// The browser could not load it.
     Broken,
@@ -56,14 +59,19 @@ pub enum MediaState {
 }
 
 impl MediaState {
-    /// The state of `url` (trimmed), given the address that last failed to load.
+    /// The state of `url` (trimmed) on this page, given the address that last failed to load.
     pub fn of(url: &str, failed: Option<&str>) -> MediaState {
+        MediaState::on_origin(url, failed, &page_origin())
+    }
+
+    /// The state of `url` (trimmed) on a page served from `origin` (`http://127.0.0.1:8080`).
+    pub fn on_origin(url: &str, failed: Option<&str>, origin: &str) -> MediaState {
         let url = url.trim();
         if url.is_empty() {
             MediaState::Empty
-        } else if !is_http_url(url) {
+        } else if !is_http_url(url) && !is_root_relative(url) {
             MediaState::Unusable
-        } else if url.starts_with("http://") {
+        } else if url.starts_with("http://") && !is_on_origin(url, origin) {
             MediaState::Insecure
         } else if failed == Some(url) {
             MediaState::Broken
@@ -77,13 +85,38 @@ impl MediaState {
         match self {
             MediaState::Empty => Some("No image yet"),
             MediaState::Unusable => Some("No image: the address must start with http:// or https://"),
-            MediaState::Insecure => {
-                Some("No preview for http:// images (only https:// ones); the ad uses the address as entered")
-            }
+            MediaState::Insecure => Some(
+                "No preview for http:// images of other sites (only https:// ones); the ad uses the address as entered",
+            ),
             MediaState::Broken => Some("Image could not be loaded"),
             MediaState::Image(_) => None,
         }
     }
+}
+
+/// This page's origin (`http://127.0.0.1:8080`); empty where there is no window.
+fn page_origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// A path on this origin: one leading `/`, then no second `/` (`//host` is another origin),
+/// no backslash (browsers read `/\host` as `//host`) and no whitespace or control characters
+/// (which a URL parser drops, so `/\t/host` would be `//host`).
+fn is_root_relative(url: &str) -> bool {
+    url.starts_with('/')
+        && !url.starts_with("//")
+        && !url.contains('\\')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// `url` is an address on `origin`: the origin exactly, then the end, a path, a query or a
+/// fragment (`http://a.example@b.example/` or `http://a.example.b.example/` are not on
+/// `http://a.example`).
+fn is_on_origin(url: &str, origin: &str) -> bool {
+    let origin = origin.trim_end_matches('/');
+    !origin.is_empty()
+        && url.get(..origin.len()).is_some_and(|start| start.eq_ignore_ascii_case(origin))
+        && matches!(url.as_bytes().get(origin.len()), None | Some(b'/' | b'?' | b'#'))
 }
 
 /// The ad as it will look. `audience` (a cluster's name) names the figure
@@ -100,7 +133,8 @@ pub fn AdPreview(
     // The address that last failed to load: a new address gets its own try.
     let failed = RwSignal::new(None::<String>);
     let settled: Signal<String> = signal_debounced(media_url, MEDIA_SETTLE_MS);
-    let media = Memo::new(move |_| settled.with(|u| failed.with(|f| MediaState::of(u, f.as_deref()))));
+    let origin = page_origin();
+    let media = Memo::new(move |_| settled.with(|u| failed.with(|f| MediaState::on_origin(u, f.as_deref(), &origin))));
     let alt = move || {
         headline.with(|h| match h.trim() {
             "" => "Ad image".to_string(),

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 /// Tags typed into a labelled input: Enter or comma adds, each chip has a remove button, and
-/// Backspace in an empty input removes the last one.
+/// Backspace in an empty input removes the last one. With `keep_commas` a comma is part of a
+/// value (a place such as “Munich, Bavaria”): only Enter and leaving the field add it. While
+/// `disabled`, typed text stays in the input: it becomes a chip only once the field may change.
 #[component]
 pub fn ChipInput(
     #[prop(into)] id: String,
@@ -10,12 +12,17 @@ pub fn ChipInput(
     on_change: Callback<Vec<String>>,
     #[prop(into, optional)] placeholder: String,
     #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(optional)] keep_commas: bool,
 ) -> impl IntoView {
     let draft = RwSignal::new(String::new());
     // Also run while this input is being taken down (see the cleanup below): `try_*` only.
     let add = move || {
+        if disabled.try_get_untracked() == Some(true) {
+            return;
+        }
         let (Some(mut list), Some(text)) = (values.try_get_untracked(), draft.try_get_untracked()) else { return };
-        for part in text.split(',') {
+        let parts: Vec<&str> = if keep_commas { vec![text.as_str()] } else { text.split(',').collect() };
+        for part in parts {
             let part = part.trim();
             if !part.is_empty() && !list.iter().any(|v| v == part) {
                 list.push(part.to_string());
@@ -56,6 +63,7 @@ pub fn ChipInput(
         keep();
     });
     let label_for_chips = label.clone();
+    let placeholder = Some(placeholder).filter(|p| !p.is_empty());
     view! {
         <div class="field chip-field">
             <label for=id.clone()>{label}</label>
@@ -78,7 +86,7 @@ pub fn ChipInput(
             <input id=id type="text" placeholder=placeholder prop:value=move || draft.get() disabled=move || disabled.get()
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    let ends_with_comma = text.ends_with(',');
+                    let ends_with_comma = !keep_commas && text.ends_with(',');
                     draft.set(text);
                     if ends_with_comma { add(); }
                 }

@@ -81,6 +81,11 @@ pub fn TextField(
     #[prop(into, optional)] hint: Option<String>,
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some());
+    // Only when given, and only on controls that take one: HTML allows `placeholder` on
+    // textareas and text-like inputs, not on date (or checkbox, file, …) inputs, not even empty.
+    let takes_placeholder = rows.is_some()
+        || matches!(kind.as_str(), "text" | "search" | "url" | "tel" | "email" | "password" | "number" | "decimal");
+    let placeholder = Some(placeholder).filter(|p| takes_placeholder && !p.is_empty());
     let invalid = move || error.with(Option::is_some).to_string();
     let on_input = move |ev: leptos::ev::Event| value.set.run(event_target_value(&ev));
     let control = match rows {

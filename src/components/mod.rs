@@ -3,6 +3,7 @@
 mod ad_preview;
 mod chart;
 mod chips;
+mod compare;
 mod csv_button;
 mod dialog;
 mod feedback;
@@ -16,6 +17,7 @@ pub mod theme;
 pub use ad_preview::{cta_label, AdPreview, MediaState, MEDIA_SETTLE_MS};
 pub use chart::{Bar, BarChart};
 pub use chips::ChipInput;
+pub use compare::CompareTable;
 pub use csv_button::CsvButton;
 pub use dialog::Dialog;
 pub use feedback::{async_view, ErrorPanel, Loading};

@@ -34,12 +34,15 @@ pub fn NumberField(
     let problem = RwSignal::new(None::<String>);
     let touched = RwSignal::new(false);
     let focused = RwSignal::new(false);
-    // A change from outside (a restored draft, a reload) replaces the text, but never while
-    // the user is typing in this field, and never when the text already reads as that value.
+    // A change from outside (a restored draft, a colleague's value) replaces the text, but
+    // never while the user is typing in this field, and never when the text already reads as
+    // that value. One that came while the user was typing shows once they leave the field (or
+    // it is disabled under them: no blur comes then).
     Effect::new(move |_| {
         let now = value.get();
+        let typing = focused.get() && !disabled.get();
         let reads_as = text.with_untracked(|t| parse_number(t, rule).ok().flatten());
-        if !focused.get_untracked() && reads_as != now {
+        if !typing && reads_as != now {
             text.set(shown(now));
             problem.set(None);
         }

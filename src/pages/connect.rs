@@ -95,13 +95,17 @@ pub fn Connect() -> impl IntoView {
 }
 
 /// A `return` target the app may go to after signing in: a path of this app on this origin.
-/// The browser's URL parser decides (`/\\evil.example`, `/\t/evil.example` and friends resolve
-/// to other hosts), then the origins are compared; the path, query and fragment are kept.
+/// The browser's URL parser resolves it (`/\\evil.example`, `/\t/evil.example` and friends
+/// resolve to other hosts; `/.//evil.example` to the path `//evil.example`), the origins are
+/// compared, and the resolved path must be one the router cannot read as another origin
+/// ([`wave_api::rules::is_app_path`]). The path, query and fragment are kept.
 pub fn same_origin_path(target: &str) -> Option<String> {
     if !target.starts_with('/') {
         return None;
     }
     let here = web_sys::window()?.location().origin().ok()?;
     let url = web_sys::Url::new_with_base(target, &here).ok()?;
-    (url.origin() == here).then(|| format!("{}{}{}", url.pathname(), url.search(), url.hash()))
+    let path = url.pathname();
+    (url.origin() == here && wave_api::rules::is_app_path(&path))
+        .then(|| format!("{path}{}{}", url.search(), url.hash()))
 }

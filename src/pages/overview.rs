@@ -1,19 +1,28 @@
 //! `/`: the morning overview. Five sections, each loading on its own, each with its empty and
-//! error state and a link to its page: packages building now (updated live from the shell's
-//! build watcher), recently finished or failed packages, drafts in progress with when this
-//! browser last saved them, active and paused campaigns, and the latest attribution figures.
+//! error state and a link to its page: packages building now (with their progress, live),
+//! recently finished or failed packages, drafts in progress with when this browser last saved
+//! them, active and paused campaigns, and the latest attribution figures. Events are named by
+//! their titles (looked up once when this browser has not seen them), never by number alone.
+//!
+//! Building rows move on as the package list's do ([`refresh_statuses`]), from the shell
+//! watcher's list answers and from each shown building package's own answer, which this page
+//! asks every [`wave_api::assumptions::POLL_INTERVAL_MS`] (as the results page does) for its
+//! progress: only while a building package is shown, paused while the tab is hidden.
 
 use crate::api::{call_resource, calls, use_client, Api, ApiError};
 use crate::components::{async_view, CampaignBadge, StatusBadge};
 use crate::pages::campaigns::local_drafts::{load_remembered, DraftKeys};
 use crate::pages::campaigns::overview::{draft_list, event_href, EventName};
 use crate::pages::number;
+use crate::pages::package_builder::list_rows::{refresh_statuses, Row};
 use crate::pages::package_builder::results_href;
 use crate::reactive::build_watch::use_build_watch;
+use crate::reactive::poll::use_poll;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
-use wave_api::models::{CampaignResult, CampaignStatus, Id, PackageStatus, PackageSummary};
+use wave_api::assumptions::clamp_progress;
+use wave_api::models::{CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
 
 /// How many finished packages, campaigns and attribution rows a section shows.
 const SHOWN: usize = 5;
@@ -25,24 +34,28 @@ pub fn Overview() -> impl IntoView {
     crate::browser::document::set_title("Overview");
     let packages = call_resource(calls::list_packages);
     let watch = use_build_watch();
-    // Building rows move on with the watcher's answers, without reloading the page; only
-    // building rows (an older answer can never turn a finished package back).
+    // The shown building packages' own answers (their content left out): progress, and a
+    // status newer than the list's.
+    let own = RwSignal::new(Vec::<Package>::new());
+    // Building rows move on with the newer answers, without reloading the page; only building
+    // rows (an older answer can never turn a finished package back), as in the package list.
     let list = Memo::new(move |_| {
-        let mut answer = packages.get()?;
-        if let (Ok(list), Some(latest)) = (answer.as_mut(), watch.and_then(|w| w.latest.get())) {
-            for p in list.iter_mut().filter(|p| p.status.is_building()) {
-                if let Some(newer) = latest.iter().find(|l| l.id == p.id) {
-                    p.status = newer.status;
-                }
+        let answer = packages.get()?;
+        Some(answer.map(|list| {
+            let mut rows = Row::all(list);
+            if let Some(latest) = watch.and_then(|w| w.latest.get()) {
+                refresh_statuses(&mut rows, &latest);
             }
-        }
-        Some(answer)
+            own.with(|own| refresh_statuses(&mut rows, &own.iter().map(|p| p.summary.clone()).collect::<Vec<_>>()));
+            rows.into_iter().map(|row| row.summary).collect::<Vec<_>>()
+        }))
     });
     Effect::new(move |_| {
         if let (Some(Ok(list)), Some(watch)) = (list.get(), watch) {
             watch.watch_building(&list);
         }
     });
+    watch_progress(list, own);
     let retry = Callback::new(move |_| packages.refetch());
     view! {
         <section class="page">
@@ -51,13 +64,13 @@ pub fn Overview() -> impl IntoView {
             <div class="cards overview">
                 <article class="card" aria-labelledby="ov-building">
                     <h2 id="ov-building">"Building now"</h2>
-                    {packages_section(list, retry, |p| p.status.is_building(),
+                    {packages_section(list, own, retry, is_building,
                         "Nothing is building. Create a package to start one.")}
                     <p><A href="/package-builder/create">"Create a package"</A></p>
                 </article>
                 <article class="card" aria-labelledby="ov-finished">
                     <h2 id="ov-finished">"Recently finished"</h2>
-                    {packages_section(list, retry, |p| matches!(p.status, PackageStatus::Done | PackageStatus::Failed),
+                    {packages_section(list, own, retry, |p| matches!(p.status, PackageStatus::Done | PackageStatus::Failed),
                         "No finished packages yet.")}
                     <p><A href="/package-builder">"All packages"</A></p>
                 </article>
@@ -68,9 +81,78 @@ pub fn Overview() -> impl IntoView {
     }
 }
 
-/// A list of packages from `list` that pass `keep`, newest first.
+/// The package list answer, its building rows moved on by newer answers.
+type ListAnswer = Memo<Option<Result<Vec<PackageSummary>, ApiError>>>;
+
+fn is_building(p: &PackageSummary) -> bool {
+    p.status.is_building()
+}
+
+/// The packages of `all` that pass `keep`, newest first: what a section shows.
+fn newest(all: &[PackageSummary], keep: fn(&PackageSummary) -> bool) -> Vec<PackageSummary> {
+    let mut shown: Vec<PackageSummary> = all.iter().filter(|p| keep(p)).cloned().collect();
+    shown.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+    shown.truncate(SHOWN);
+    shown
+}
+
+/// Asks each shown building package for its progress: at once when the shown ones change,
+/// then every poll interval while one is shown. Answers go into `own`.
+fn watch_progress(list: ListAnswer, own: RwSignal<Vec<Package>>) {
+    let building = Memo::new(move |_| match list.get() {
+        Some(Ok(all)) => newest(&all, is_building).into_iter().map(|p| p.id).filter(|id| !id.is_missing()).collect(),
+        _ => Vec::<Id>::new(),
+    });
+    let client = use_client();
+    let load = move || {
+        let (client, ids) = (client.clone(), building.get_untracked());
+        async move {
+            let mut answers = Vec::new();
+            let mut ok = true;
+            for id in &ids {
+                match client.send(calls::get_package(id)).await {
+                    Ok(mut p) => {
+                        p.content.clear();
+                        answers.push(p);
+                    }
+                    Err(_) => ok = false,
+                }
+            }
+            // The page may be gone meanwhile: then nobody is told.
+            own.try_update(|own| take_answers(own, answers));
+            ok
+        }
+    };
+    let shown = Memo::new(move |_| building.with(|b| !b.is_empty()));
+    use_poll(shown.into(), load.clone());
+    Effect::new(move |_| {
+        if building.with(|b| !b.is_empty()) {
+            let answer = load();
+            leptos::task::spawn_local(async move {
+                answer.await;
+            });
+        }
+    });
+}
+
+/// Takes packages' own answers into `own`. They may arrive out of order: a finished package
+/// never turns back to building, and progress never goes back while it builds.
+fn take_answers(own: &mut Vec<Package>, answers: Vec<Package>) {
+    for p in answers {
+        match own.iter_mut().find(|o| o.summary.id == p.summary.id) {
+            Some(o) if !o.summary.status.is_building() => {}
+            Some(o) if p.summary.status.is_building() && o.progress > p.progress => {}
+            Some(o) => *o = p,
+            None => own.push(p),
+        }
+    }
+}
+
+/// A list of packages from `list` that pass `keep`, newest first; a building one with its
+/// progress once its own answer gives it.
 fn packages_section(
-    list: Memo<Option<Result<Vec<PackageSummary>, ApiError>>>,
+    list: ListAnswer,
+    own: RwSignal<Vec<Package>>,
     retry: Callback<()>,
     keep: fn(&PackageSummary) -> bool,
     empty: &'static str,
@@ -79,23 +161,47 @@ fn packages_section(
         None => view! { <crate::components::Loading/> }.into_any(),
         Some(Err(e)) => view! { <crate::components::ErrorPanel message=e.user_message() on_retry=retry/> }.into_any(),
         Some(Ok(all)) => {
-            let mut shown: Vec<PackageSummary> = all.into_iter().filter(keep).collect();
-            shown.sort_by(|a, b| b.created_at.cmp(&a.created_at));
+            let shown = newest(&all, keep);
             if shown.is_empty() {
                 return view! { <p class="empty">{empty}</p> }.into_any();
             }
             view! {
                 <ul class="list">
-                    {shown.into_iter().take(SHOWN).map(|p| view! {
-                        <li>
-                            <A href=results_href(&p.id)>{p.title.clone()}</A>" "
-                            <StatusBadge status=p.status/>
-                        </li>
+                    {shown.into_iter().map(|p| {
+                        let (status, title) = (p.status, p.title.clone());
+                        // A package the server sent without an id has no page to open.
+                        let title = if p.id.is_missing() {
+                            view! { <span>{title}</span> }.into_any()
+                        } else {
+                            view! { <A href=results_href(&p.id)>{title}</A> }.into_any()
+                        };
+                        let progress = status.is_building().then(|| view! { <BuildProgress package=p own=own/> });
+                        view! { <li>{title}" "<StatusBadge status=status/>{progress}</li> }
                     }).collect_view()}
                 </ul>
             }
             .into_any()
         }
+    }
+}
+
+/// A building package's progress, as its own answer gives it: a bar and the percentage.
+#[component]
+fn BuildProgress(package: PackageSummary, own: RwSignal<Vec<Package>>) -> impl IntoView {
+    let label = format!("Build progress of {}", package.title);
+    let id = package.id;
+    let progress =
+        move || own.with(|own| own.iter().find(|p| p.summary.id == id).and_then(|p| p.progress)).map(clamp_progress);
+    move || {
+        progress().map(|p| {
+            view! {
+                " "
+                <span class="build-progress">
+                    <progress max="100" value=p aria-label=label.clone()></progress>
+                    {format!(" {p:.0} %")}
+                </span>
+            }
+        })
     }
 }
 

@@ -58,7 +58,8 @@ impl BuildWatch {
         let Some(mut list) = self.watched.try_get_untracked() else { return };
         let mut known: std::collections::HashSet<Id> = list.iter().map(|w| w.id.clone()).collect();
         let before = list.len();
-        for (id, title) in new {
+        // A package without an id cannot be told apart in the next answer: not watched.
+        for (id, title) in new.filter(|(id, _)| !id.is_missing()) {
             if known.insert(id.clone()) {
                 list.push(Watched { id: id.clone(), title: title.to_string() });
             }

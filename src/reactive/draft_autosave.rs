@@ -4,7 +4,13 @@
 //!   `debounce_ms` without edits, or at the latest `max_wait_ms` after the first unsaved one.
 //! - Starting a save aborts the one in flight (the one module-level AbortController in
 //!   [`super::autosave`]); an answer counts only for the revision it was sent with and never
-//!   overwrites local edits.
+//!   overwrites local edits: what the server owns or normalised is merged in (see
+//!   `wave_api::draft_merge`), what was typed since the save was sent stays.
+//! - Someone else's edits are merged, never overwritten unseen ([`super::draft_sync`]): a
+//!   server without versions is read before each save; a versioned one refuses a stale save
+//!   (409/412), which is then read, merged and sent again; after an offline spell the next
+//!   save reads first. Fields both changed wait for the user's choice, and nothing is saved
+//!   meanwhile.
 //! - Offline: retried every `offline_retry_ms`. Refused: the state says why, `save_now` retries.
 //! - Unsaved edits are mirrored to this tab's backup (a 401, a crash or a reload finds them).
 //! - Leaving: a route change or the tab going away (`pagehide`, hidden on a phone) sends the
@@ -15,18 +21,23 @@
 //!   be replaced by the server's copy, and the page that loads it offers them.
 //!
 //! ```ignore
-//! let autosave = use_draft_autosave(eid, draft, read_only, backup, DraftAutosaveOptions::default());
+//! let sync = use_draft_sync(eid.clone(), server_copy, draft, may_edit);
+//! let autosave = use_draft_autosave(eid, sync, draft, read_only, backup, DraftAutosaveOptions::default());
 //! autosave.edit.run(Box::new(|d| d.goal = "AWARENESS".into()));
 //! view! { <p role="status">{move || autosave.state.get().label()}</p> }
 //! ```
 
 use super::autosave::{abort_draft_save, begin_draft_save};
+use super::draft_sync::{DraftSync, Reconciled};
 use crate::api::{calls, use_client, ApiError};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use wave_api::assumptions::CHANGED_ELSEWHERE_PAUSE_MS;
+use wave_api::assumptions::CHANGED_ELSEWHERE_RETRIES;
 use wave_api::assumptions::{AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS};
 use wave_api::autosave::{Outcome, SaveState, SaveTracker};
+use wave_api::draft_merge::{edits_over, three_way, three_way_after_sends, Prefer};
 use wave_api::models::{Id, SetupProcess};
 
 /// A change to the draft, applied by [`DraftAutosave::edit`].
@@ -79,6 +90,7 @@ type Slot = StoredValue<Option<SendWrapper<Timeout>>>;
 
 pub fn use_draft_autosave(
     eid: Id,
+    sync: DraftSync,
     draft: RwSignal<SetupProcess>,
     read_only: Signal<bool>,
     backup: Backup,
@@ -86,6 +98,7 @@ pub fn use_draft_autosave(
 ) -> DraftAutosave {
     let client = use_client();
     let tracker = StoredValue::new(SaveTracker::default());
+    let merges_in_a_row = StoredValue::new(0u32);
     let (state, set_state) = signal(SaveState::Saved);
     let finished = StoredValue::new(false);
     let pending: Slot = StoredValue::new(None);
@@ -99,22 +112,76 @@ pub fn use_draft_autosave(
 
     // The save re-arms itself (newer edits, offline retry) through this slot.
     let myself = StoredValue::new(None::<Callback<()>>);
-    // `keepalive`: the tab is going away or hidden, the save must outlive it.
-    let save: Callback<bool> = Callback::new({
+    // After a save failed offline, the next one reads the server's copy first: edits made
+    // offline meet what others did meanwhile before anything is sent.
+    let read_before_next = StoredValue::new(false);
+    let save: Callback<SaveMode> = Callback::new({
         let (client, eid) = (client.clone(), eid.clone());
-        move |keepalive: bool| {
+        move |mode: SaveMode| {
+            // The tab is going away or hidden: the save must outlive it.
+            let keepalive = mode != SaveMode::Normal;
             pending.set_value(None);
             deadline.set_value(None);
-            if finished.get_value() || !tracker.with_value(SaveTracker::is_dirty) || read_only.get_untracked() {
+            let blocked = read_only.get_untracked() || sync.has_conflicts();
+            if finished.get_value() || !tracker.with_value(SaveTracker::is_dirty) || blocked {
                 return;
             }
             let signal = begin_draft_save();
             let mut rev = 0;
             tracker.update_value(|t| rev = t.start());
             publish_state();
-            let snapshot = draft.get_untracked();
+            // ⚑ A server without versions cannot refuse a stale save: its copy is read before
+            // each save, so that a colleague's change is merged, never overwritten unseen. A
+            // page going away (`pagehide`) cannot wait for that.
+            let read_first = mode != SaveMode::Unloading && (!sync.versioned() || read_before_next.get_value());
             let (client, eid) = (client.clone(), eid.clone());
             leptos::task::spawn_local(async move {
+                let again = |ms| {
+                    if let Some(save_now) = myself.try_get_value().flatten() {
+                        schedule(pending, save_now, ms);
+                    }
+                };
+                let fail = |why: String| {
+                    tracker.try_update_value(|t| t.fail(why));
+                    publish_state();
+                };
+                if read_first {
+                    let theirs = client.send_with(calls::get_setup(&eid), signal.clone(), false).await;
+                    match theirs.map(|theirs| sync.reconcile(theirs)) {
+                        Ok(Reconciled::Conflicts) => {
+                            tracker.try_update_value(|t| t.abandon(rev));
+                            return publish_state();
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            let aborted = matches!(e, ApiError::Aborted);
+                            let outcome = tracker.try_update_value(|t| {
+                                if aborted {
+                                    t.abandon(rev);
+                                    Outcome::Stale
+                                } else {
+                                    t.finish(rev, Err(&e))
+                                }
+                            });
+                            publish_state();
+                            if outcome == Some(Outcome::Failed)
+                                && tracker.try_with_value(|t| *t.state() == SaveState::Offline) == Some(true)
+                            {
+                                again(options.offline_retry_ms);
+                            }
+                            return;
+                        }
+                    }
+                    read_before_next.try_set_value(false);
+                    // Their copy may have closed the draft (or given it a status this app
+                    // does not know): nothing more is sent; the edits stay in the backup.
+                    if draft.try_with_untracked(|d| d.status.is_editable()) != Some(true) {
+                        tracker.try_update_value(|t| t.abandon(rev));
+                        return fail("This draft can no longer be edited. Your edits are kept in this tab.".into());
+                    }
+                }
+                let Some(snapshot) = draft.try_get_untracked() else { return };
+                sync.sent(&snapshot);
                 let result = client.send_with(calls::save_setup(&eid, &snapshot), signal, keepalive).await;
                 if matches!(result, Err(ApiError::Aborted)) {
                     // Replaced by a newer save, or stopped by a flush, Publish or Cancel.
@@ -126,29 +193,77 @@ pub fn use_draft_autosave(
                     return; // the editor is gone; the flush on leaving took care of the edits
                 };
                 publish_state();
-                let again = |ms| {
-                    if let Some(save_now) = myself.try_get_value().flatten() {
-                        schedule(pending, save_now, ms);
+                // What the server owns, stamped or normalised follows its answer; nothing typed
+                // since this save was sent is overwritten. Nothing changes (and nothing
+                // re-renders) unless the answer differs.
+                // While the user types in a field, a value the server normalised (trimmed, say)
+                // waits: only what the server owns is taken then, so no keystroke is undone.
+                let adopt = |answer: &SetupProcess| {
+                    sync.answered(answer);
+                    merges_in_a_row.try_set_value(0);
+                    let typing = crate::browser::document::typing_in_a_field();
+                    let merged = draft.try_with_untracked(|now| {
+                        let merged = three_way(&snapshot, now, answer, Prefer::Mine).draft;
+                        let merged = if typing { edits_over(now, &merged) } else { merged };
+                        (merged != *now).then_some(merged)
+                    });
+                    if let Some(Some(merged)) = merged {
+                        draft.try_set(merged);
                     }
                 };
                 match (outcome, result) {
-                    (Outcome::Current, Ok(echo)) => {
-                        backup.write.run(None);
-                        // Only server-owned fields come from the echo; local edits stay. Nothing
-                        // changes (and nothing re-renders) unless the server changed them.
-                        let changed = draft
-                            .try_with_untracked(|d| d.status != echo.status || d.closed_reason != echo.closed_reason);
-                        if changed == Some(true) {
-                            draft.try_update(|d| {
-                                d.status = echo.status;
-                                d.closed_reason = echo.closed_reason;
+                    (Outcome::Current, Ok(answer)) => {
+                        // No edit since this save was sent, yet the form changed: a colleague's
+                        // value was taken meanwhile, and this save landed over it. Saved next.
+                        let taken_meanwhile = draft.try_with_untracked(|d| !d.editable_eq(&snapshot)) == Some(true);
+                        adopt(&answer);
+                        if taken_meanwhile {
+                            tracker.try_update_value(|t| {
+                                t.edit();
                             });
+                            publish_state();
+                            again(options.debounce_ms);
+                        } else {
+                            backup.write.run(None);
                         }
                     }
+                    (Outcome::Superseded, Ok(answer)) => {
+                        adopt(&answer);
+                        again(options.debounce_ms)
+                    }
                     (Outcome::Superseded, _) => again(options.debounce_ms),
+                    // Refused as changed elsewhere (a versioned server): read, merge, send again.
+                    (Outcome::ChangedElsewhere, refused) => {
+                        sync.refused_stale();
+                        let detail = refused.err().and_then(|e| e.detail().map(str::to_string));
+                        let theirs = client.send(calls::get_setup(&eid)).await;
+                        let tries = merges_in_a_row.try_update_value(|n| {
+                            *n += 1;
+                            *n
+                        });
+                        let Some(tries) = tries else { return };
+                        // The copy read is merged in any case: the next save (Retry) carries
+                        // its version.
+                        let merged = theirs.map(|theirs| sync.reconcile(theirs));
+                        match merged {
+                            Ok(Reconciled::Conflicts) => fail(
+                                "Someone else changed some of the fields you changed. Choose which values to keep.".into(),
+                            ),
+                            Ok(_) if draft.try_with_untracked(|d| d.status.is_editable()) != Some(true) => {
+                                fail("This draft can no longer be edited. Your edits are kept in this tab.".into())
+                            }
+                            Ok(_) if tries <= CHANGED_ELSEWHERE_RETRIES => again(CHANGED_ELSEWHERE_PAUSE_MS * tries),
+                            Ok(_) => fail(format!(
+                                "The server refused the save again as changed elsewhere{}. Your edits are kept in this tab; Retry sends them again.",
+                                detail.map(|d| format!(" (“{d}”)")).unwrap_or_default()
+                            )),
+                            Err(e) => fail(e.user_message()),
+                        }
+                    }
                     (Outcome::Failed, _)
                         if tracker.try_with_value(|t| *t.state() == SaveState::Offline) == Some(true) =>
                     {
+                        read_before_next.try_set_value(true);
                         again(options.offline_retry_ms)
                     }
                     _ => {}
@@ -156,7 +271,12 @@ pub fn use_draft_autosave(
             });
         }
     });
-    let save_now = Callback::new(move |_| save.run(false));
+    // Retry (and every new edit) starts the count of re-reads afresh.
+    let save_now = Callback::new(move |_| save.run(SaveMode::Normal));
+    let retry = Callback::new(move |_| {
+        merges_in_a_row.set_value(0);
+        save_now.run(());
+    });
     myself.set_value(Some(save_now));
 
     let schedule_after_edit = move || {
@@ -172,6 +292,7 @@ pub fn use_draft_autosave(
         tracker.update_value(|t| {
             t.edit();
         });
+        merges_in_a_row.set_value(0);
         publish_state();
         draft.with_untracked(|d| backup.write.run(Some(d.clone())));
         schedule_after_edit();
@@ -200,26 +321,45 @@ pub fn use_draft_autosave(
 
     // The tab is hidden (a phone may never bring it back) or going away: save now, with a
     // keepalive request that outlives the page; if the page stays, its answer counts as usual.
-    let save_before_hiding = move || {
+    let save_before_hiding = move |mode: SaveMode| {
         if tracker.try_with_value(SaveTracker::is_dirty) == Some(true) {
-            save.try_run(true);
+            save.try_run(mode);
         }
     };
-    // The page is left within the app: this editor is gone, so the edits go out with a
-    // keepalive request nobody waits for.
+    // The page is left within the app: this editor is gone, so the edits go out in a task of
+    // their own, as a keepalive request nobody waits for. A server without versions is read
+    // first and the edits merged; when someone else changed the same fields, nothing is sent
+    // and the edits stay in this tab's backup (the draft offers them when opened again).
     let flush = {
         let (client, eid) = (client.clone(), eid.clone());
         move || {
             let dirty = tracker.try_with_value(SaveTracker::is_dirty) == Some(true);
             let may = finished.try_get_value() == Some(false) && read_only.try_get_untracked() == Some(false);
-            if dirty && may {
-                abort_draft_save();
-                if let Some(d) = draft.try_get_untracked() {
-                    client.send_keepalive(calls::save_setup(&eid, &d));
-                    tracker.try_update_value(SaveTracker::settle);
-                    publish_state();
-                }
+            let (Some(mine), Some(known)) = (draft.try_get_untracked(), sync.snapshot()) else { return };
+            if !(dirty && may) || sync.has_conflicts() {
+                return;
             }
+            abort_draft_save();
+            tracker.try_update_value(SaveTracker::settle);
+            publish_state();
+            let (client, eid) = (client.clone(), eid.clone());
+            leptos::task::spawn_local(async move {
+                let draft = if known.versioned {
+                    Some(mine)
+                } else {
+                    match client.send(calls::get_setup(&eid)).await {
+                        Ok(theirs) => {
+                            let merged =
+                                three_way_after_sends(&known.base, &known.sent, &mine, &theirs, Prefer::Theirs);
+                            merged.is_clean().then_some(merged.draft)
+                        }
+                        Err(_) => Some(mine),
+                    }
+                };
+                if let Some(draft) = draft.filter(|d| d.status.is_editable()) {
+                    client.send_keepalive(calls::save_setup(&eid, &draft));
+                }
+            });
         }
     };
     let warn = window_event_listener(leptos::ev::beforeunload, move |ev| {
@@ -228,10 +368,10 @@ pub fn use_draft_autosave(
             ev.set_return_value("You have unsaved changes.");
         }
     });
-    let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| save_before_hiding());
+    let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| save_before_hiding(SaveMode::Unloading));
     let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden()) {
-            save_before_hiding();
+            save_before_hiding(SaveMode::Hidden);
         }
     });
     on_cleanup(move || {
@@ -247,7 +387,18 @@ pub fn use_draft_autosave(
         state.track();
         tracker.try_with_value(SaveTracker::is_dirty).unwrap_or(false)
     });
-    DraftAutosave { state, edit, save_now, mark_unsaved, finish, stop, resume, dirty }
+    DraftAutosave { state, edit, save_now: retry, mark_unsaved, finish, stop, resume, dirty }
+}
+
+/// Why a save runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SaveMode {
+    /// Edits settled, Retry, a re-read after a refusal.
+    Normal,
+    /// The tab was hidden (a phone may never bring it back): the request must outlive it.
+    Hidden,
+    /// The page is going away (`pagehide`): no time to read the server's copy first.
+    Unloading,
 }
 
 /// (Re)arms a save timer: the one it replaces is dropped, which cancels it.

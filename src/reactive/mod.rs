@@ -4,6 +4,7 @@
 pub mod autosave;
 pub mod build_watch;
 pub mod draft_autosave;
+pub mod draft_sync;
 pub mod mutation;
 pub mod poll;
 pub mod tab_lock;

@@ -57,11 +57,15 @@ impl DraftKeys {
         }
     }
 
+    /// The events whose drafts this browser opened, each once; a missing id (an answer without
+    /// `eid` remembered by an older version) is no draft to ask for.
     pub fn known_drafts(&self) -> Vec<Id> {
+        let mut seen = std::collections::HashSet::new();
         storage::get_json::<Vec<String>>(Area::Local, &self.known_key())
             .unwrap_or_default()
             .into_iter()
             .map(Id)
+            .filter(|id| !id.is_missing() && seen.insert(id.clone()))
             .collect()
     }
 
@@ -83,8 +87,12 @@ impl DraftKeys {
         storage::get_json::<HashMap<String, String>>(Area::Local, &self.saved_key())?.remove(&eid.0)
     }
 
-    /// Remembers (or forgets) that this browser has a draft for `eid`.
+    /// Remembers (or forgets) that this browser has a draft for `eid`. A missing id is not
+    /// remembered.
     pub fn remember(&self, eid: &Id, present: bool) {
+        if eid.is_missing() {
+            return;
+        }
         let mut ids: Vec<String> = self.known_drafts().into_iter().map(|i| i.0).filter(|i| *i != eid.0).collect();
         if present {
             ids.insert(0, eid.0.clone());
@@ -93,10 +101,11 @@ impl DraftKeys {
     }
 }
 
-/// One remembered draft: what the server said about it.
+/// One remembered draft: what the server said about it. A found draft's `eid` is the one this
+/// browser asked for, whatever the answer said (it may have left `eid` out).
 #[derive(Clone)]
 pub enum DraftRow {
-    Found(SetupProcess),
+    Found(Box<SetupProcess>),
     Failed(Id, String),
 }
 
@@ -106,7 +115,7 @@ pub async fn load_remembered(client: Client, keys: DraftKeys) -> Result<Vec<Draf
     let mut rows = Vec::new();
     for eid in keys.known_drafts() {
         match client.send(calls::get_setup(&eid)).await {
-            Ok(draft) => rows.push(DraftRow::Found(draft)),
+            Ok(draft) => rows.push(DraftRow::Found(Box::new(SetupProcess { eid: eid.clone(), ..draft }))),
             Err(e) if e.is_not_found() => keys.remember(&eid, false),
             Err(e) => rows.push(DraftRow::Failed(eid, e.user_message())),
         }

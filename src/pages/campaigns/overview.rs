@@ -15,6 +15,7 @@ use leptos_use::signal_debounced;
 use std::collections::BTreeMap;
 use wave_api::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
 use wave_api::rules::csv_tables::campaigns_csv;
+use wave_api::rules::{row_ids, MISSING_ID_FLAG};
 
 pub fn setup_href(eid: &Id) -> String {
     format!("/campaigns/{}/setup", wave_api::http::encode_component(eid.as_str()))
@@ -64,17 +65,29 @@ pub fn CampaignsOverview() -> impl IntoView {
                     <p class="table-actions"><CsvButton what="campaigns" file_name="campaigns.csv"
                         csv=move || campaigns_csv(&all, title)/></p>
                 };
-                (download, by_event.into_iter().map(|(eid, list)| view! {
-                    <article class="card">
-                        <h3><A href=event_href(&eid)><EventName eid=eid.clone()/></A></h3>
-                        <table class="data">
-                            <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col">"Budget"</th></tr></thead>
-                            <tbody>{list.into_iter().map(|c| view! {
-                                <tr><td data-label="Cluster">{c.tc.clone()}</td><td data-label="Run">{c.tc_run_id.clone()}</td><td data-label="Status"><CampaignBadge status=c.status/></td>
-                                    <td data-label="Budget">{c.budget.map(number).unwrap_or_else(|| "—".into())}</td></tr>
-                            }).collect_view()}</tbody>
-                        </table>
-                    </article>
+                (download, by_event.into_iter().map(|(eid, list)| {
+                    // Campaigns the server sent without an event id have no event page to open.
+                    let heading = if eid.is_missing() {
+                        view! { "Campaigns without an event id " <span class="badge badge-busy">{MISSING_ID_FLAG}</span>
+                            <span class="hint">" The server sent no event id: they cannot be opened."</span> }.into_any()
+                    } else {
+                        view! { <A href=event_href(&eid)><EventName eid=eid.clone()/></A> }.into_any()
+                    };
+                    // The same cluster and run twice: both rows shown, each flagged.
+                    let identities = row_ids(list.iter().map(Campaign::identity));
+                    view! {
+                        <article class="card">
+                            <h3>{heading}</h3>
+                            <table class="data">
+                                <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col">"Budget"</th></tr></thead>
+                                <tbody>{list.into_iter().zip(identities).map(|(c, identity)| view! {
+                                    <tr><td data-label="Cluster">{c.tc.clone()}{identity.flag().map(|flag| view! { " " <span class="badge badge-busy">{flag}</span> })}</td>
+                                        <td data-label="Run">{c.tc_run_id.clone()}</td><td data-label="Status"><CampaignBadge status=c.status/></td>
+                                        <td data-label="Budget">{c.budget.map(number).unwrap_or_else(|| "—".into())}</td></tr>
+                                }).collect_view()}</tbody>
+                            </table>
+                        </article>
+                    }
                 }).collect_view()).into_any()
             })}
         </section>
@@ -141,15 +154,27 @@ fn EventPicker() -> impl IntoView {
             if list.is_empty() {
                 return view! { <p class="hint" role="status">"No events match."</p> }.into_any();
             }
+            let ids = row_ids(list.iter().map(|e| e.id.as_str()));
             view! {
                 <ul class="list" aria-label="Events">
-                    {list.into_iter().map(|e| view! {
-                        <li>
-                            <span class="option-title">{e.title.clone()}</span>" "
-                            <span class="option-detail">{[e.date.clone(), e.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>" "
-                            <A href=setup_href(&e.id) attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
-                            <A href=event_href(&e.id) attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
-                        </li>
+                    {list.into_iter().zip(ids).map(|(e, id)| {
+                        // An event without an id has no setup or page to open.
+                        let links = if id.is_missing() {
+                            view! { <span class="badge badge-busy">{MISSING_ID_FLAG}</span>
+                                <span class="hint">" No id from the server: no campaigns can be set up for it."</span> }.into_any()
+                        } else {
+                            view! {
+                                <A href=setup_href(&e.id) attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
+                                <A href=event_href(&e.id) attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
+                            }.into_any()
+                        };
+                        view! {
+                            <li>
+                                <span class="option-title">{e.title.clone()}</span>" "
+                                <span class="option-detail">{[e.date.clone(), e.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>" "
+                                {links}
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             }.into_any()

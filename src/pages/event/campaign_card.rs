@@ -1,34 +1,55 @@
 //! One published campaign: status, creative, pause/resume, budget and the edit dialog.
 
+use super::reread::{rebase, unless_changed, ChangedCampaign, ChangedElsewhere, Guarded};
 use crate::api::event_names::{event_label, use_event_name};
 use crate::api::{calls, use_client};
-use crate::components::{use_notices, AdPreview, CampaignBadge, Dialog, ErrorPanel, NumberField, TextField};
+use crate::components::{use_notices, AdPreview, CampaignBadge, ChipInput, Dialog, ErrorPanel, NumberField, TextField};
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use wave_api::models::{Campaign, CampaignStatus, Creative, PublishedClusterEdit};
-use wave_api::rules::NumberRule;
+use wave_api::rules::{IdState, NumberRule, RowId};
 
+/// `identity`: the campaign's `(eid, tc, tc_run_id)` among the event's campaigns. Without a
+/// cluster or run from the server nothing can be changed (every change goes by them); one
+/// another campaign shares is flagged.
 #[component]
-pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView {
+pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let budget = RwSignal::new(campaign.budget);
     let editing = RwSignal::new(false);
     let c = StoredValue::new(campaign.clone());
+    // Someone else changed the campaign since this card showed it: theirs, and the change
+    // waiting for the user's choice.
+    let elsewhere = RwSignal::new(None::<(ChangedCampaign, Change)>);
     let update = use_mutation(
-        move |change: &Change| {
-            let (client, change) = (client.clone(), *change);
-            let call = c.with_value(|campaign| match change {
-                Change::Status(status) => calls::set_campaign_status(campaign, status),
-                Change::Budget(budget) => calls::set_campaign_budget(campaign, budget),
+        move |(change, force): &(Change, bool)| {
+            let (client, change, force) = (client.clone(), *change, *force);
+            let (shown, call) = c.with_value(|campaign| {
+                let call = match change {
+                    Change::Status(status) => calls::set_campaign_status(campaign, status),
+                    Change::Budget(budget) => calls::set_campaign_budget(campaign, budget),
+                };
+                (campaign.clone(), call)
             });
-            async move { client.send(call).await.map(|()| change.label()) }
+            async move {
+                let sent = unless_changed(&client, &shown, force, client.send(call)).await?;
+                Ok(match sent {
+                    Guarded::Sent(()) => Guarded::Sent(change.label()),
+                    Guarded::ChangedElsewhere(changed) => {
+                        return Ok((Guarded::ChangedElsewhere(changed), change));
+                    }
+                })
+                .map(|sent| (sent, change))
+            }
         },
         move |result| match result {
-            Ok(label) => {
+            Ok((Guarded::Sent(label), _)) => {
+                elsewhere.set(None);
                 notices.info(format!("{label} “{}”.", c.with_value(|c| c.tc.clone())));
                 changed.run(());
             }
+            Ok((Guarded::ChangedElsewhere(changed), change)) => elsewhere.set(Some((changed, change))),
             Err(e) => notices.error(format!("Saving the campaign failed. {}", e.user_message())),
         },
     );
@@ -39,20 +60,32 @@ pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView 
         } else {
             CampaignStatus::Active
         };
-        update.dispatch_local(Change::Status(next));
+        update.dispatch_local((Change::Status(next), false));
     };
     let save_budget = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match budget.get_untracked() {
             Some(b) if b > 0.0 => {
-                update.dispatch_local(Change::Budget(b));
+                update.dispatch_local((Change::Budget(b), false));
             }
             _ => notices.error("Enter a budget greater than 0."),
         }
     };
     let paused = campaign.status == CampaignStatus::Paused;
     let can_toggle = matches!(campaign.status, CampaignStatus::Active | CampaignStatus::Paused);
-    let budget_id = format!("budget-{}", wave_api::http::encode_component(&campaign.tc).replace('%', "-"));
+    let budget_id = identity.key.dom_id("budget");
+    let edit_slug = identity.key.dom_id("campaign");
+    let no_id = identity.is_missing();
+    let note_id = identity.key.dom_id("campaign-id-note");
+    let note = match identity.state {
+        IdState::Unique => None,
+        IdState::Missing => {
+            Some("No cluster or run id from the server: this campaign cannot be changed here.".to_string())
+        }
+        IdState::Repeated { count } => Some(format!("The server lists this cluster and run {count} times.")),
+    };
+    let described_by = note.is_some().then(|| note_id.clone());
+    let flag = identity.flag();
     let event = use_event_name(campaign.eid.clone());
     let eid = campaign.eid.clone();
     let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
@@ -61,20 +94,28 @@ pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView 
         <article class="card">
             <h3>{campaign.tc.clone()}</h3>
             <p><CampaignBadge status=campaign.status/>" "<span class="hint">{format!("run {}", campaign.tc_run_id)}</span></p>
+            {note.map(|why| view! {
+                <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
+            })}
             <AdPreview headline=creative.headline body=creative.body media_url=creative.media_url cta=creative.cta
                 audience=campaign.tc.clone() sponsor=sponsor/>
             <form class="toolbar" on:submit=save_budget aria-label=format!("Budget of {}", campaign.tc)>
                 <NumberField id=budget_id label="Budget" value=budget on_change=Callback::new(move |v| budget.set(v))
                     rule=NumberRule::BUDGET/>
-                <button type="submit" disabled=move || busy.get()>"Save budget"</button>
+                <button type="submit" disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>"Save budget"</button>
             </form>
+            {move || elsewhere.get().map(|(theirs, change)| view! {
+                <ChangedElsewhere rows=theirs.rows
+                    save_mine=Callback::new(move |_| { update.dispatch_local((change, true)); })
+                    show_theirs=changed/>
+            })}
             <div class="actions">
                 {can_toggle.then(|| view! {
-                    <button type="button" on:click=toggle disabled=move || busy.get()>{if paused { "Resume" } else { "Pause" }}</button>
+                    <button type="button" on:click=toggle disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>{if paused { "Resume" } else { "Pause" }}</button>
                 })}
-                <button type="button" on:click=move |_| editing.set(true)>"Edit creative"</button>
+                <button type="button" on:click=move |_| editing.set(true) disabled=no_id aria-describedby=described_by.clone()>"Edit creative"</button>
             </div>
-            <EditDialog open=editing campaign=campaign changed=changed sponsor=sponsor/>
+            <EditDialog open=editing campaign=campaign slug=edit_slug changed=changed sponsor=sponsor/>
         </article>
     }
 }
@@ -84,23 +125,33 @@ pub fn CampaignCard(campaign: Campaign, changed: Callback<()>) -> impl IntoView 
 fn EditDialog(
     open: RwSignal<bool>,
     campaign: Campaign,
+    /// Unique among the page's cards: its fields' ids start with it.
+    slug: String,
     changed: Callback<()>,
     sponsor: Signal<String>,
 ) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let error = RwSignal::new(None::<String>);
+    let shown = StoredValue::new(campaign.clone());
+    // Someone else changed the campaign since the page showed it: what differs, and the edit.
+    let elsewhere = RwSignal::new(None::<(ChangedCampaign, PublishedClusterEdit)>);
     let save = use_mutation(
-        move |edit: &PublishedClusterEdit| {
-            let (client, edit) = (client.clone(), edit.clone());
-            async move { client.send(calls::edit_published_cluster(&edit)).await.map(|()| edit.tc) }
+        move |(edit, force): &(PublishedClusterEdit, bool)| {
+            let (client, edit, force, shown) = (client.clone(), edit.clone(), *force, shown.get_value());
+            async move {
+                let send = client.send(calls::edit_published_cluster(&edit));
+                unless_changed(&client, &shown, force, send).await.map(|sent| (sent, edit))
+            }
         },
         move |result| match result {
-            Ok(tc) => {
-                notices.info(format!("“{tc}” updated."));
+            Ok((Guarded::Sent(()), edit)) => {
+                elsewhere.set(None);
+                notices.info(format!("“{}” updated.", edit.tc));
                 open.set(false);
                 changed.run(());
             }
+            Ok((Guarded::ChangedElsewhere(changed), edit)) => elsewhere.set(Some((changed, edit))),
             Err(e) => error.set(Some(e.user_message())),
         },
     );
@@ -108,8 +159,9 @@ fn EditDialog(
     let headline = RwSignal::new(campaign.creative.headline.clone());
     let body = RwSignal::new(campaign.creative.body.clone());
     let media = RwSignal::new(campaign.creative.media_url.clone());
-    let geo = RwSignal::new(campaign.targeting.geo.join(", "));
-    let slug = wave_api::http::encode_component(&campaign.tc).replace('%', "-");
+    // Locations are a list (one may hold a comma: "Munich, Bavaria"); untouched, it goes back
+    // exactly as it came.
+    let geo = RwSignal::new(campaign.targeting.geo.clone());
     let (preview_cta, preview_for) = (campaign.creative.cta.clone(), campaign.tc.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -128,19 +180,10 @@ fn EditDialog(
                 media_url: media.get_untracked(),
                 ..campaign.creative.clone()
             },
-            targeting: wave_api::models::Targeting {
-                geo: geo
-                    .get_untracked()
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect(),
-                ..campaign.targeting.clone()
-            },
+            targeting: wave_api::models::Targeting { geo: geo.get_untracked(), ..campaign.targeting.clone() },
         };
         error.set(None);
-        save.dispatch_local(edit);
+        save.dispatch_local((edit, false));
     };
     view! {
         <Dialog title="Edit published cluster" open=open>
@@ -148,10 +191,23 @@ fn EditDialog(
                 <TextField id=format!("{slug}-edit-headline") label="Headline" value=headline/>
                 <TextField id=format!("{slug}-edit-body") label="Body" value=body/>
                 <TextField id=format!("{slug}-edit-media") label="Media URL" value=media/>
-                <TextField id=format!("{slug}-edit-geo") label="Locations (comma-separated)" value=geo/>
+                <ChipInput id=format!("{slug}-edit-geo") label="Locations" values=geo.into()
+                    on_change=Callback::new(move |list| geo.set(list)) placeholder="Type a place, then Enter" keep_commas=true/>
                 <AdPreview headline=headline body=body media_url=media cta=preview_cta.clone()
                     audience=preview_for.clone() sponsor=sponsor/>
                 {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+                {move || elsewhere.get().map(|(theirs, edit)| {
+                    // Mine over theirs: only what the user changed in this dialog goes over.
+                    let edit = match &theirs.now {
+                        Some(now) => shown.with_value(|shown| rebase(&edit, shown, now)),
+                        None => edit,
+                    };
+                    view! {
+                    <ChangedElsewhere rows=theirs.rows
+                        save_mine=Callback::new(move |_| { save.dispatch_local((edit.clone(), true)); })
+                        show_theirs=Callback::new(move |_| { open.set(false); changed.run(()); })/>
+                    }
+                })}
                 <div class="actions">
                     <button type="submit" class="primary" disabled=move || busy.get()>"Save changes"</button>
                     <button type="button" on:click=move |_| open.set(false)>"Close"</button>

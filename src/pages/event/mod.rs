@@ -7,6 +7,7 @@
 
 mod campaign_card;
 mod one_off;
+mod reread;
 
 use crate::api::event_names::{event_label, use_event_name, EventName};
 use crate::api::{call_resource, calls, Api};
@@ -18,9 +19,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use one_off::OneOffForm;
-use wave_api::models::Id;
+use wave_api::models::{Campaign, Id};
 use wave_api::rules::csv_tables::{attribution_csv, campaigns_csv};
-use wave_api::rules::table_file_name;
+use wave_api::rules::{row_ids, table_file_name, RowId, RowKey};
 
 /// Under an event's heading, once its title is known: date, place and its number (the
 /// heading itself says "Event #…" while it is not).
@@ -33,6 +34,18 @@ pub fn EventDetails(eid: Id, name: Signal<Option<EventName>>) -> impl IntoView {
             view! { <p class="lead event-details">{text}</p> }
         })
     }
+}
+
+/// The event's campaigns, each with its list key (by content, so a changed campaign's card is
+/// rebuilt and the others stay) and its identity `(eid, tc, tc_run_id)`: missing when the
+/// server left out the cluster or the run, repeated when two campaigns claim one identity.
+/// A campaign without an `eid` is the route's event's (that is what was asked for).
+fn keyed_campaigns(list: Vec<Campaign>, eid: &Id) -> Vec<(RowKey, RowId, Campaign)> {
+    let list: Vec<Campaign> =
+        list.into_iter().map(|c| if c.eid.is_missing() { Campaign { eid: eid.clone(), ..c } } else { c }).collect();
+    let contents = row_ids(list.iter().map(|c| serde_json::to_string(c).unwrap_or_default()));
+    let identities = row_ids(list.iter().map(Campaign::identity));
+    list.into_iter().zip(contents).zip(identities).map(|((c, content), identity)| (content.key, identity, c)).collect()
 }
 
 #[component]
@@ -54,9 +67,12 @@ pub fn EventPage() -> impl IntoView {
         move || calls::campaign_results(&eid, &partner)
     });
     let changed = Callback::new(move |_| campaigns.refetch());
-    let published = Memo::new(move |_| match campaigns.get() {
-        Some(Ok(list)) => list,
-        _ => Vec::new(),
+    let published = Memo::new({
+        let eid = eid.clone();
+        move |_| match campaigns.get() {
+            Some(Ok(list)) => keyed_campaigns(list, &eid),
+            _ => Vec::new(),
+        }
     });
     let (attribution_file, campaigns_file) =
         (table_file_name("attribution", eid.as_str()), table_file_name("campaigns", eid.as_str()));
@@ -82,11 +98,11 @@ pub fn EventPage() -> impl IntoView {
                 }.into_any(),
             }}
             // Keyed by content: after a change only the changed card is rebuilt, so a budget
-            // typed into another card stays.
+            // typed into another card stays. Two campaigns alike in every field still get a
+            // key each (the content and which copy of it).
             <div class="clusters">
-                <For each=move || published.get() key=|c| serde_json::to_string(c).unwrap_or_default() let:c>
-                    <CampaignCard campaign=c changed=changed/>
-                </For>
+                <For each=move || published.get() key=|(key, ..)| key.clone()
+                    children=move |(_, identity, c)| view! { <CampaignCard campaign=c identity=identity changed=changed/> }/>
             </div>
             <OneOffForm eid=eid.clone() changed=changed/>
             <h2>"Attribution"</h2>

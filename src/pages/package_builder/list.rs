@@ -1,5 +1,9 @@
 //! `/package-builder`: every package of the partner; sort, filter (kept in the URL), select
 //! and merge; the rows the filters show (every page) download as CSV.
+//!
+//! Every row is keyed and selected by its row key ([`wave_api::rules::row_ids`]), never by
+//! its id alone: a row the server sent without an id can be neither selected nor opened (it
+//! says why), and a repeated id is flagged on each of its rows and selectable on one only.
 
 use super::list_rows::{refresh_statuses, Filter, Row, Sort};
 use super::{results_href, MergedFrom};
@@ -18,6 +22,7 @@ use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 use wave_api::http::encode_component;
 use wave_api::models::{Id, PackageStatus, PackageSummary};
+use wave_api::rules::{merge_ids, IdState, RowId, RowKey};
 
 const PATH: &str = "/package-builder";
 const PAGE_SIZE: usize = 50;
@@ -49,7 +54,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let status = RwSignal::new(q("status"));
     let sort = RwSignal::new(Sort::from_code(&q("sort")));
     let page = RwSignal::new(q("page").parse::<usize>().unwrap_or(1).max(1));
-    let selected = RwSignal::new(BTreeSet::<Id>::new());
+    let selected = RwSignal::new(BTreeSet::<RowKey>::new());
     // The package a merge just made (`?new=`): read once, as a merge reloads the table.
     let highlight = StoredValue::new(q("new"));
 
@@ -98,7 +103,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     if let Some(watch) = watch {
         watch.watch_building(&list);
     }
-    let all = StoredValue::new(list.into_iter().map(Row::new).collect::<Vec<_>>());
+    let all = StoredValue::new(Row::all(list));
     // Building rows move on with the shell's watcher (the same list answer), without a reload
     // that would lose the selection.
     let version = RwSignal::new(0u64);
@@ -130,7 +135,13 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     let page_rows = Memo::new(move |_| {
         let start = (page.get().min(pages.get()) - 1) * PAGE_SIZE;
         all.with_value(|rows| {
-            visible.with(|v| v.iter().skip(start).take(PAGE_SIZE).map(|i| rows[*i].summary.clone()).collect::<Vec<_>>())
+            visible.with(|v| {
+                v.iter()
+                    .skip(start)
+                    .take(PAGE_SIZE)
+                    .map(|i| (rows[*i].id.clone(), rows[*i].summary.clone()))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     // A page past the end (an old link, fewer matches after filtering) shows the last one.
@@ -167,9 +178,12 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         },
     );
     let merging = merge.pending();
-    let can_merge = move || selected.with(|s| s.len() >= 2) && !merging.get();
+    // What a merge would send: never an empty id, each id once (only one row of a repeated id
+    // can be ticked, and merge_ids drops a repeat anyway).
+    let to_merge = move || selected.with(|s| merge_ids(&s.iter().map(|k| Id(k.id().to_string())).collect::<Vec<_>>()));
+    let can_merge = move || to_merge().len() >= 2 && !merging.get();
     let start_merge = move |_| {
-        let ids: Vec<Id> = selected.get_untracked().into_iter().collect();
+        let ids = untrack(to_merge);
         if ids.len() >= 2 {
             merge.dispatch_local(ids);
         }
@@ -205,7 +219,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             <SelectField id="sort" label="Sort" options=Sort::ALL.iter().map(|(_, code, label)| (code.to_string(), label.to_string())).collect()
                 value=Binding::new(move || sort.get().code().to_string(), move |v| sort.set(Sort::from_code(&v)))/>
             <button type="button" class="primary" on:click=start_merge disabled=move || !can_merge()>
-                {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", selected.with(BTreeSet::len)) }}
+                {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", to_merge().len()) }}
             </button>
             <CsvButton what="packages" file_name="packages.csv" disabled=Signal::derive(move || visible.with(Vec::is_empty))
                 csv=move || all.with_value(|rows| visible.with_untracked(|v| wave_api::rules::csv_tables::packages_csv(v.iter().map(|i| &rows[*i].summary))))/>
@@ -220,9 +234,10 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
                     <th scope="col">"Targeting"</th><th scope="col">"Created"</th><th scope="col">"Merged from"</th>
                 </tr></thead>
                 <tbody on:change=move |ev| on_select(ev, selected)>
-                    <For each=move || page_rows.get() key=|p| (p.id.clone(), p.status) let:p>
-                        <PackageRow is_new=highlight.with_value(|h| *h == p.id.0) p=p selected=selected/>
-                    </For>
+                    <For each=move || page_rows.get() key=|(id, p)| (id.key.clone(), p.status)
+                        children=move |(id, p)| view! {
+                            <PackageRow is_new=highlight.with_value(|h| !id.is_missing() && *h == p.id.0) p=p id=id selected=selected/>
+                        }/>
                 </tbody>
             </table>
         </Show>
@@ -236,18 +251,31 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
 
 /// One row, built as cheaply as it can be: a filter keystroke on 10,000 packages removes and
 /// builds up to 100 of them. Nothing here is reactive but the checkbox; its changes are heard
-/// once, on the table body (`on_select`).
+/// once, on the table body (`on_select`). The checkbox's value is the row key, not the id.
 #[component]
-fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, is_new: bool) -> impl IntoView {
-    let id = p.id.clone();
-    let checked = move || selected.with(|s| s.contains(&id));
+fn PackageRow(p: PackageSummary, id: RowId, selected: RwSignal<BTreeSet<RowKey>>, is_new: bool) -> impl IntoView {
+    let key = id.key.clone();
+    let value = key.to_text();
+    let checked = move || selected.with(|s| s.contains(&key));
     let events = p.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ");
+    let note = id_note(&id);
+    let note_id = id.key.dom_id("package-id-note");
+    let described_by = note.is_some().then(|| note_id.clone());
     // Plain anchors (the router still handles their clicks): `<A>` would give every row a
     // reactive "is this the current page" check, re-run on each navigation, for nothing.
+    // A row without an id has no page to open.
+    let title = if id.is_missing() {
+        view! { <span>{p.title.clone()}</span> }.into_any()
+    } else {
+        view! { <a href=results_href(&p.id)>{p.title.clone()}</a> }.into_any()
+    };
     view! {
         <tr class=if is_new { "highlight" } else { "" }>
-            <td><input type="checkbox" value=p.id.0.clone() aria-label=format!("Select {}", p.title) prop:checked=checked/></td>
-            <td><a href=results_href(&p.id)>{p.title.clone()}</a></td>
+            <td><input type="checkbox" value=value aria-label=format!("Select {}", p.title) prop:checked=checked
+                disabled=!id.selectable() aria-describedby=described_by/></td>
+            <td>{title}{note.map(|(flag, why)| view! {
+                <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
+            })}</td>
             <td data-label="Status"><StatusBadge status=p.status/></td>
             <td data-label="Events">{events}</td>
             <td data-label="Targeting">{p.targeting_mode.clone().unwrap_or_default()}</td>
@@ -257,18 +285,33 @@ fn PackageRow(p: PackageSummary, selected: RwSignal<BTreeSet<Id>>, is_new: bool)
     }
 }
 
-/// A row's checkbox changed: its value is the package id.
-fn on_select(ev: web_sys::Event, selected: RwSignal<BTreeSet<Id>>) {
+/// Why a row's id limits what can be done with it: its flag and the reason, shown in the row.
+fn id_note(id: &RowId) -> Option<(&'static str, String)> {
+    let why = match id.state {
+        IdState::Unique => return None,
+        IdState::Missing => "No id from the server: cannot be merged or opened.".to_string(),
+        IdState::Repeated { count } if id.selectable() => {
+            format!("The server lists this package id {count} times; it is merged once.")
+        }
+        IdState::Repeated { count } => {
+            format!("The server lists this package id {count} times: only one of its rows can be selected.")
+        }
+    };
+    Some((id.flag()?, why))
+}
+
+/// A row's checkbox changed: its value is the row's key.
+fn on_select(ev: web_sys::Event, selected: RwSignal<BTreeSet<RowKey>>) {
     let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
     if input.type_() != "checkbox" {
         return;
     }
-    let (id, on) = (Id(input.value()), input.checked());
+    let (Some(key), on) = (RowKey::from_text(&input.value()), input.checked()) else { return };
     selected.update(|s| {
         if on {
-            s.insert(id);
+            s.insert(key);
         } else {
-            s.remove(&id);
+            s.remove(&key);
         }
     });
 }

@@ -1,7 +1,8 @@
-//! The package list's rows: search keys prepared once, the four sort orders, and statuses
-//! refreshed from a newer list answer.
+//! The package list's rows: search keys prepared once, row keys (an id may be missing or
+//! repeated), the four sort orders, and statuses refreshed from a newer list answer.
 
 use wave_api::models::{PackageStatus, PackageSummary};
+use wave_api::rules::{row_ids, RowId, RowKey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sort {
@@ -45,19 +46,28 @@ impl Sort {
 /// searches strings without allocating.
 pub struct Row {
     pub summary: PackageSummary,
+    /// The row's own key, and whether its id is missing or repeated in this answer.
+    pub id: RowId,
     title: String,
     /// The title and every event title, lower-cased, one per line: one search per row.
     text: String,
 }
 
 impl Row {
-    pub fn new(summary: PackageSummary) -> Self {
+    /// The rows of one list answer, in the server's order: each keyed on its own, even when
+    /// the server left an id out or sent one twice.
+    pub fn all(list: Vec<PackageSummary>) -> Vec<Row> {
+        let ids = row_ids(list.iter().map(|p| p.id.as_str()));
+        list.into_iter().zip(ids).map(|(summary, id)| Row::new(summary, id)).collect()
+    }
+
+    fn new(summary: PackageSummary, id: RowId) -> Self {
         let title = summary.title.to_lowercase();
         let text = std::iter::once(title.clone())
             .chain(summary.events.iter().map(|e| e.title.to_lowercase()))
             .collect::<Vec<_>>()
             .join("\n");
-        Row { summary, title, text }
+        Row { summary, id, title, text }
     }
 
     pub fn matches(&self, filter: &Filter) -> bool {
@@ -93,12 +103,18 @@ impl Filter {
 /// Takes the statuses of `latest` (the watcher's answer of the list endpoint) into the rows that
 /// are building; true when one changed. Only building rows move on: an answer older than the
 /// page's own (the watcher's last one, kept after it stopped) can never turn a status back.
+/// Rows are matched by their row key: a repeated id's rows each by their own, and rows without
+/// an id not at all (nothing says which is which).
 pub fn refresh_statuses(rows: &mut [Row], latest: &[PackageSummary]) -> bool {
-    let newer: std::collections::HashMap<&str, PackageStatus> =
-        latest.iter().map(|p| (p.id.as_str(), p.status)).collect();
+    let newer: std::collections::HashMap<RowKey, PackageStatus> = row_ids(latest.iter().map(|p| p.id.as_str()))
+        .into_iter()
+        .zip(latest)
+        .filter(|(id, _)| !id.is_missing())
+        .map(|(id, p)| (id.key, p.status))
+        .collect();
     let mut changed = false;
-    for row in rows.iter_mut().filter(|r| r.summary.status.is_building()) {
-        if let Some(status) = newer.get(row.summary.id.as_str()).copied().filter(|s| *s != row.summary.status) {
+    for row in rows.iter_mut().filter(|r| r.summary.status.is_building() && !r.id.is_missing()) {
+        if let Some(status) = newer.get(&row.id.key).copied().filter(|s| *s != row.summary.status) {
             row.summary.status = status;
             changed = true;
         }

@@ -2,24 +2,32 @@
 
 pub mod create;
 pub mod list;
-mod list_rows;
+/// Also the overview's: its building rows move on as the list's do.
+pub(crate) mod list_rows;
 pub mod results;
 
 use leptos::prelude::*;
 use wave_api::models::Id;
-use wave_api::rules::split_merge_id;
+use wave_api::rules::{row_ids, split_merge_id};
 
+/// The results page of package `id`. Only for an id the server sent: a missing id
+/// ([`Id::is_missing`]) has no page, and its row says so instead of linking.
 pub fn results_href(id: &Id) -> String {
     format!("/package-builder/results/{}", wave_api::http::encode_component(id.as_str()))
 }
 
-/// "Merged from" chips, each a link to its source package.
+/// "Merged from" chips, each a link to its source package (empty parts are dropped); an id
+/// the merge id names twice is shown twice, flagged.
 #[component]
 pub fn MergedFrom(merge_id: String) -> impl IntoView {
+    let ids = split_merge_id(&merge_id);
+    let rows = row_ids(ids.iter().map(Id::as_str));
     view! {
         <ul class="chips merged-from" aria-label="Merged from">
-            {split_merge_id(&merge_id).into_iter().map(|id| view! {
-                <li class="chip"><a href=results_href(&id)>{format!("#{id}")}</a></li>
+            {ids.into_iter().zip(rows).map(|(id, row)| view! {
+                <li class="chip"><a href=results_href(&id)>{format!("#{id}")}</a>
+                    {row.flag().map(|flag| view! { " " <span class="hint">{format!("({})", flag.to_lowercase())}</span> })}
+                </li>
             }).collect_view()}
         </ul>
     }

@@ -6,12 +6,14 @@ use super::Start;
 use crate::components::{use_notices, Binding};
 use crate::pages::campaigns::local_drafts::DraftKeys;
 use crate::reactive::draft_autosave::{use_draft_autosave, Backup, DraftAutosave, DraftAutosaveOptions, DraftEdit};
+use crate::reactive::draft_sync::{use_draft_sync, DraftSync};
 use crate::reactive::tab_lock::use_tab_lock;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wave_api::autosave::SaveState;
-use wave_api::models::{DraftStatus, SetupProcess};
+use wave_api::draft_merge::edits_over;
+use wave_api::models::{DraftStatus, Id, SetupProcess};
 use wave_api::rules::{message_for, validate_setup, Problem};
 
 /// How long a tab that took over waits for the other tab's unsaved edits.
@@ -20,6 +22,9 @@ const HANDOVER_WAIT_MS: u32 = 2_000;
 /// The editor's shared handles, given to every section.
 #[derive(Clone, Copy)]
 pub struct Editor {
+    /// The event of the route: every save and Publish go to its draft, whatever id an
+    /// answer's body carries (or lacks).
+    pub eid: StoredValue<Id>,
     pub draft: RwSignal<SetupProcess>,
     pub read_only: Signal<bool>,
     pub problems: Memo<Vec<Problem>>,
@@ -27,6 +32,8 @@ pub struct Editor {
     pub autosave: DraftAutosave,
     /// Publish or Cancel is under way: the form is locked.
     pub working: RwSignal<bool>,
+    /// The server's copy as this tab knows it, and others' changes to it.
+    pub sync: DraftSync,
 }
 
 impl Editor {
@@ -69,23 +76,30 @@ impl Editor {
 }
 
 #[component]
-pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl IntoView {
+pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>) -> impl IntoView {
     let notices = use_notices();
-    let (initial, restored) = match start {
-        Start::Server(d) => (d, false),
-        Start::Local(d) => (d, true),
+    let (initial, server, restored) = match start {
+        Start::Server(d) => (d.clone(), d, false),
+        Start::Local { mine, server } => (mine, *server, true),
     };
-    let eid = initial.eid.clone();
     let draft = RwSignal::new(initial);
     let lock = use_tab_lock(&keys.channel(&eid));
     let working = RwSignal::new(false);
     // Between "Take over" and the other tab's answer: nothing typed now could be kept.
     let taking_over = RwSignal::new(false);
-    let closed = Memo::new(move |_| draft.with(|d| d.status == DraftStatus::Closed));
+    // Closed, or a status this app does not know (kept raw, sent back as it came): read-only.
+    let closed = Memo::new(move |_| draft.with(|d| !d.status.is_editable()));
     // The server's copy is loading to replace this editor: nothing typed now could be kept.
     let replacing = RwSignal::new(false);
+    // This tab edits the draft: it follows the server's copy (a colleague's edits).
+    let may_edit = Signal::derive(move || !closed.get() && lock.owner.get() && !taking_over.get() && !replacing.get());
+    let sync = use_draft_sync(eid.clone(), server, draft, may_edit);
+    // Gone from the server (404 to a check): nothing more can be saved either.
+    let status_locked = closed;
+    let closed = Signal::derive(move || status_locked.get() || sync.gone.get());
+    // While the user chooses between their values and a colleague's, the form waits.
     let read_only = Signal::derive(move || {
-        closed.get() || !lock.owner.get() || working.get() || taking_over.get() || replacing.get()
+        !may_edit.get() || working.get() || sync.conflicts.with(Option::is_some) || sync.gone.get()
     });
     let problems = Memo::new(move |_| draft.with(validate_setup));
     let backup = Backup {
@@ -98,7 +112,7 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
             }
         }),
     };
-    let autosave = use_draft_autosave(eid.clone(), draft, read_only, backup, DraftAutosaveOptions::default());
+    let autosave = use_draft_autosave(eid.clone(), sync, draft, read_only, backup, DraftAutosaveOptions::default());
     // ⚑ Drafts carry no "updated at": this browser notes when it saved one (the overview shows it).
     Effect::watch(
         move || autosave.state.get(),
@@ -177,13 +191,8 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 Some(theirs) => {
                     taking_over.set(false);
                     wait.set_value(None);
-                    draft.update(|d| {
-                        *d = SetupProcess {
-                            status: d.status,
-                            available_clusters: d.available_clusters.clone(),
-                            ..theirs
-                        }
-                    });
+                    // Their edits; what the server owns from the copy this tab has.
+                    draft.update(|d| *d = edits_over(&theirs, d));
                     notices.info("The other tab's unsaved edits are here now and are being saved.");
                     autosave.mark_unsaved.run(());
                 }
@@ -200,17 +209,41 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
         false,
     );
 
-    let editor = Editor { draft, read_only, problems, show_problems: RwSignal::new(false), autosave, working };
+    let editor = Editor {
+        eid: StoredValue::new(eid.clone()),
+        draft,
+        read_only,
+        problems,
+        show_problems: RwSignal::new(false),
+        autosave,
+        working,
+        sync,
+    };
+    super::changes::announce_changes(sync);
     let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
 
     view! {
         <SaveIndicator state=autosave.state retry=autosave.save_now/>
-        {move || closed.get().then(|| view! {
+        {move || sync.gone.get().then(|| view! {
             <div class="callout" role="alert">
-                <p><strong>"This draft is closed and can no longer be edited."</strong></p>
-                <p>{draft.with(|d| d.closed_reason.clone()).unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
+                <p><strong>"This draft is no longer on the server."</strong></p>
+                <p>"It was cancelled or published elsewhere. Nothing more is saved from this page."</p>
             </div>
         })}
+        {move || status_locked.get().then(|| draft.with(|d| match &d.status {
+            DraftStatus::Closed => view! {
+                <div class="callout" role="alert">
+                    <p><strong>"This draft is closed and can no longer be edited."</strong></p>
+                    <p>{d.closed_reason.clone().unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
+                </div>
+            }.into_any(),
+            other => view! {
+                <div class="callout" role="alert">
+                    <p><strong>{format!("This draft has a status this app does not know: “{}”.", other.raw_text())}</strong></p>
+                    <p>"It is shown read-only, so that nothing is changed by mistake. Nothing is sent to the server from this page."</p>
+                </div>
+            }.into_any(),
+        }))}
         {move || (!lock.settled.get() && !closed.get()).then(|| view! {
             <p class="hint" role="status">"Checking whether another tab is editing this draft…"</p>
         })}
@@ -222,12 +255,22 @@ pub fn DraftEditor(start: Start, keys: DraftKeys, reload: Callback<()>) -> impl 
                 </button>
             </div>
         })}
+        // Closed (or given a status this app does not know) while this tab had unsaved edits:
+        // they are shown, to copy or download, never dropped without a word.
+        {
+            let (keys, eid) = (keys.clone(), eid.clone());
+            move || (closed.get() && autosave.dirty.get()).then(|| view! {
+                <super::unsaved::UnsavedEdits eid=eid.clone() server=sync.server_copy().unwrap_or_default()
+                    local=draft.get_untracked() keys=keys.clone()/>
+            })
+        }
         {move || replacing.get().then(|| view! {
             <p class="loading" role="status">"Loading the saved copy of this draft…"</p>
         })}
         {move || lock.other_opened.get().then(|| view! {
             <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
         })}
+        <super::changes::ConflictPanel sync=sync mark_unsaved=autosave.mark_unsaved/>
         <SetupSteps editor=editor eid=eid keys=keys/>
     }
 }

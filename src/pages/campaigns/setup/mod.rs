@@ -2,16 +2,23 @@
 //!
 //! - `mod.rs` (this file): the page: open the draft, and when this tab holds unsaved edits
 //!   that differ from the server's copy, let the user choose (never overwrite silently).
-//! - `editor.rs`: the editor: autosave, the tab lock and the hand-over between tabs.
+//! - `editor.rs`: the editor: autosave, the tab lock, the hand-over between tabs, and the
+//!   server's copy followed for others' changes (`reactive::draft_sync`).
 //! - `steps.rs`: the five steps, the step in the URL, Next with the step's checks.
-//! - `sections.rs`: the form's sections. `review.rs`: step 5. `publish.rs`: Publish and Cancel.
+//! - `sections.rs`: the form's sections. `review.rs`: step 5. `publish.rs`: Publish (read
+//!   first) and Cancel.
+//! - `restore.rs`: the choice between this tab's unsaved edits and the server's copy;
+//!   `unsaved.rs`: unsaved edits as a person reads them, kept and shown when the draft can no
+//!   longer take them; `changes.rs`: others' changes named, and the conflict panel.
 
+mod changes;
 mod editor;
 mod publish;
 mod restore;
 mod review;
 mod sections;
 mod steps;
+mod unsaved;
 
 use super::local_drafts::DraftKeys;
 use crate::api::event_names::{event_label, use_event_name};
@@ -20,15 +27,16 @@ use crate::components::{ErrorPanel, Loading};
 use crate::pages::event::EventDetails;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use wave_api::models::{DraftStatus, Id, SetupProcess};
+use wave_api::models::{Id, SetupProcess};
 
 /// What the editor starts from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Start {
     /// The server's draft as it is.
     Server(SetupProcess),
-    /// This tab's unsaved edits over the server's draft (they are saved at once).
-    Local(SetupProcess),
+    /// This tab's unsaved edits over the server's draft (they are saved at once), and the
+    /// server's draft they go over.
+    Local { mine: SetupProcess, server: Box<SetupProcess> },
 }
 
 #[component]
@@ -63,15 +71,23 @@ pub fn SetupWizard() -> impl IntoView {
                 None => view! { <Loading label="Loading the draft…"/> }.into_any(),
                 Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=reload/> }.into_any(),
                 Some(Ok(server)) => {
-                    keys.remember(&server.eid, true);
-                    let backup = keys.read_backup(&server.eid).filter(|b| !b.editable_eq(&server));
+                    // The route's event names the draft, whatever id the answer carries.
+                    let eid = eid.clone();
+                    keys.remember(&eid, true);
+                    let backup = keys.read_backup(&eid).filter(|b| !b.editable_eq(&server));
                     match backup {
-                        Some(local) if server.status == DraftStatus::Draft => {
-                            view! { <restore::RestoreChoice server=server local=local keys=keys.clone() reload=reload/> }.into_any()
+                        Some(local) if server.status.is_editable() => {
+                            view! { <restore::RestoreChoice eid=eid server=server local=local keys=keys.clone() reload=reload/> }.into_any()
                         }
-                        _ => {
-                            let _ = keys.write_backup(&server.eid, None);
-                            view! { <editor::DraftEditor start=Start::Server(server) keys=keys.clone() reload=reload/> }.into_any()
+                        // Closed, or a status this app does not know: the edits cannot be saved,
+                        // and they are not thrown away either. They stay in this tab, shown.
+                        Some(local) => view! {
+                            <unsaved::UnsavedEdits eid=eid.clone() server=server.clone() local=local keys=keys.clone()/>
+                            <editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/>
+                        }.into_any(),
+                        None => {
+                            let _ = keys.write_backup(&eid, None);
+                            view! { <editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/> }.into_any()
                         }
                     }
                 }

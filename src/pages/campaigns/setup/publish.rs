@@ -1,20 +1,36 @@
 //! Publish (exactly what is on screen: save, then boost) and Cancel draft.
 
+use super::changes::field_list;
 use super::editor::Editor;
+use crate::api::ApiError;
 use crate::api::{calls, drafts::publish_draft, use_client};
 use crate::components::{use_notices, Dialog, ErrorPanel};
 use crate::pages::campaigns::local_drafts::DraftKeys;
 use crate::pages::campaigns::overview::event_href;
 use crate::reactive::autosave::abort_draft_save;
+use crate::reactive::draft_sync::Reconciled;
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use wave_api::models::{Id, SetupProcess};
+use wave_api::draft_merge::FieldPath;
+use wave_api::models::Id;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
     Publish,
     Cancel,
+}
+
+/// How a Publish or Cancel ended.
+#[derive(Clone, PartialEq)]
+enum Done {
+    Finished(Step),
+    /// Publish read the draft first and someone else had changed it since the review was
+    /// shown: nothing was published; the review shows the new values, and the user is asked
+    /// again. The names of what changed.
+    ChangedSinceReview(String),
+    /// Someone else changed fields the user changed too: the choice comes first.
+    Conflicts,
 }
 
 /// Publish (only where `publish` is true: the review step) and Cancel draft (every step).
@@ -28,13 +44,42 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
 
     // Whatever the answer, it is about the draft on the server: the notice and forgetting the
     // draft happen in the request, even if the user has left the page meanwhile.
+    // What someone else changed while the review was on screen (it shows their values).
+    let changed_in_review = RwSignal::new(Vec::<FieldPath>::new());
+    Effect::watch(
+        move || editor.sync.taken.get(),
+        move |taken, _, _| {
+            if publish.get_untracked() {
+                changed_in_review.update(|c| c.extend(taken.iter().cloned()));
+            }
+        },
+        false,
+    );
+    let route_eid = eid.clone();
     let run = use_mutation(
-        move |(step, draft): &(Step, SetupProcess)| {
-            let (client, keys, step, draft) = (client.clone(), keys.clone(), *step, draft.clone());
+        move |step: &Step| {
+            // The draft of the route's event: never the id an answer's body carried.
+            let (client, keys, step, eid) = (client.clone(), keys.clone(), *step, route_eid.clone());
+            let sync = editor.sync;
             async move {
-                let eid = draft.eid.clone();
                 let result = match step {
-                    Step::Publish => publish_draft(&client, &eid, &draft).await,
+                    Step::Publish => {
+                        // Read first: publish only what the review showed, never a draft that
+                        // someone else changed meanwhile unseen.
+                        // Only what a person edits counts: a version or another field the server
+                        // owns may move on (this tab's own save, stopped by Publish, landing).
+                        match sync.check(true).await? {
+                            Reconciled::Conflicts => return Ok(Done::Conflicts),
+                            Reconciled::Taken(fields) => {
+                                if let Some(names) = field_list(&fields) {
+                                    return Ok(Done::ChangedSinceReview(names));
+                                }
+                            }
+                            Reconciled::Same => {}
+                        }
+                        let Some(draft) = editor.draft.try_get_untracked() else { return Err(ApiError::Aborted) };
+                        publish_draft(&client, &eid, &draft).await
+                    }
                     Step::Cancel => client.send(calls::cancel_setup(&eid)).await,
                 };
                 if result.is_ok() {
@@ -46,11 +91,23 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
                         "The draft was cancelled."
                     });
                 }
-                result.map(|()| step)
+                result.map(|()| Done::Finished(step))
             }
         },
         move |result| match result {
-            Ok(step) => {
+            Ok(Done::ChangedSinceReview(names)) => {
+                editor.working.set(false);
+                changed_in_review.set(Vec::new());
+                error.set(Some(format!(
+                    "Someone else changed this draft since you opened the review: {names}. \
+                     The review shows their values now. Check it, then publish again."
+                )));
+            }
+            Ok(Done::Conflicts) => {
+                editor.working.set(false);
+                error.set(Some("Someone else changed some of the fields you changed. Choose which values to keep above, then publish again.".into()));
+            }
+            Ok(Done::Finished(step)) => {
                 editor.autosave.finish.run(());
                 editor.working.set(false);
                 navigate(
@@ -78,13 +135,23 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
         abort_draft_save();
         editor.working.set(true);
         error.set(None);
-        run.dispatch_local((step, editor.draft.get_untracked()));
+        run.dispatch_local(step);
     };
     let publish_click = move |_| {
         editor.show_problems.set(true);
         if !editor.problems.with_untracked(Vec::is_empty) {
             // The list below says what is missing; each field says it too.
             error.set(None);
+            return;
+        }
+        // Changed by someone else while the review was on screen: the review shows it now.
+        let changed = changed_in_review.with_untracked(|c| field_list(c));
+        if let Some(names) = changed {
+            changed_in_review.set(Vec::new());
+            error.set(Some(format!(
+                "Someone else changed this draft since you opened the review: {names}. \
+                 The review shows their values now. Check it, then publish again."
+            )));
             return;
         }
         start(Step::Publish);

@@ -3,6 +3,7 @@
 //! still missing, each problem linking to its step.
 
 use super::editor::Editor;
+use super::sections::cluster_rows;
 use super::steps::step_href;
 use crate::components::AdPreview;
 use leptos::prelude::*;
@@ -10,7 +11,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wave_api::assumptions::{CTAS, GOALS};
 use wave_api::models::{ClusterSetup, SetupProcess};
-use wave_api::rules::{setup_step_of, SETUP_STEPS};
+use wave_api::rules::{setup_step_of, RowId, SETUP_STEPS};
 
 /// The label of `code` in a code table, else the code itself (data the app does not know).
 fn label(table: &[(&str, &'static str)], code: &str) -> String {
@@ -69,7 +70,7 @@ pub fn Review(editor: Editor) -> impl IntoView {
                     <div class="review-head"><h3 id="review-clusters">{SETUP_STEPS[1]}</h3>{edit(1)}</div>
                     <p>{list_or(&d.clusters.iter().map(|c| cluster_name(&d, c)).collect::<Vec<_>>(), "None selected.")}</p>
                 </section>
-                {d.clusters.iter().enumerate().map(|(i, c)| cluster(&d, c, i, edit(2))).collect_view()}
+                {d.clusters.iter().zip(cluster_rows(&d)).enumerate().map(|(i, (c, row))| cluster(&d, c, &row, i, edit(2))).collect_view()}
                 <section class="card review-part" aria-labelledby="review-integration">
                     <div class="review-head"><h3 id="review-integration">{SETUP_STEPS[3]}</h3>{edit(3)}</div>
                     <dl class="facts">
@@ -103,11 +104,20 @@ pub fn describe(d: &SetupProcess, p: &wave_api::rules::Problem) -> String {
 
 /// The cluster's name as the draft lists it, else its code.
 fn cluster_name(d: &SetupProcess, c: &ClusterSetup) -> String {
+    if wave_api::rules::is_missing_id(&c.tc) {
+        return "(no taste cluster id)".to_string();
+    }
     d.available_clusters.iter().find(|a| a.tc == c.tc).map_or_else(|| c.tc.clone(), |a| a.name.clone())
 }
 
-fn cluster(d: &SetupProcess, c: &ClusterSetup, i: usize, edit: impl IntoView + 'static) -> impl IntoView {
+fn cluster(d: &SetupProcess, c: &ClusterSetup, row: &RowId, i: usize, edit: impl IntoView + 'static) -> impl IntoView {
     let id = format!("review-cluster-{i}");
+    // A repeated or missing `tc` is flagged here too: it is what keeps the draft from publishing.
+    let title = match row.copy_label() {
+        Some(copy) => format!("Cluster: {} ({copy})", cluster_name(d, c)),
+        None => format!("Cluster: {}", cluster_name(d, c)),
+    };
+    let flag = row.flag().map(|flag| view! { " " <span class="badge badge-busy">{flag}</span> });
     let t = &c.targeting;
     let ages = match (t.age_min, t.age_max) {
         (None, None) => "Any age".to_string(),
@@ -119,7 +129,7 @@ fn cluster(d: &SetupProcess, c: &ClusterSetup, i: usize, edit: impl IntoView + '
     };
     view! {
         <section class="card review-part" aria-labelledby=id.clone()>
-            <div class="review-head"><h3 id=id.clone()>{format!("Cluster: {}", cluster_name(d, c))}</h3>{edit}</div>
+            <div class="review-head"><h3 id=id.clone()>{title}{flag}</h3>{edit}</div>
             <div class="creative-layout">
             <dl class="facts">
                 <dt>"Headline"</dt><dd>{or_dash(&c.creative.headline)}</dd>

@@ -7,7 +7,7 @@ use crate::components::{options, AdPreview, ChipInput, FieldError, NumberField, 
 use leptos::prelude::*;
 use wave_api::assumptions::{CTAS, GENDERS, GOALS};
 use wave_api::models::{ClusterSetup, Creative, SetupProcess, Targeting};
-use wave_api::rules::NumberRule;
+use wave_api::rules::{row_ids, IdState, NumberRule, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 
 const AGE: NumberRule = NumberRule::AGE;
 
@@ -64,52 +64,161 @@ pub fn GoalSection(editor: Editor) -> impl IntoView {
     }
 }
 
+/// The clusters of `d` as rows: the key and id state of each, in the draft's order.
+pub fn cluster_rows(d: &SetupProcess) -> Vec<RowId> {
+    row_ids(d.clusters.iter().map(|c| c.tc.as_str()))
+}
+
+/// The index in the draft of the cluster `key` names: the `occurrence`-th cluster with its
+/// `tc` (never simply the first with it: a draft may repeat a `tc`).
+pub fn cluster_index(d: &SetupProcess, key: &RowKey) -> Option<usize> {
+    d.clusters.iter().enumerate().filter(|(_, c)| c.tc == key.id()).nth(key.occurrence()).map(|(i, _)| i)
+}
+
 #[component]
 pub fn ClusterSection(editor: Editor) -> impl IntoView {
     let d = editor.draft;
     view! {
         <fieldset>
             <legend>{move || format!("Taste clusters (run {})", d.with(|d| d.tc_run_id.clone()))}</legend>
-            {move || d.with(|d| d.available_clusters.clone()).into_iter().map(|c| {
-                let tc = c.tc.clone();
-                let checked = { let tc = tc.clone(); move || d.with(|d| d.clusters.iter().any(|x| x.tc == tc)) };
-                view! {
-                    <label class="checkbox">
-                        <input type="checkbox" prop:checked=checked disabled=move || editor.read_only.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let tc = tc.clone();
-                                editor.change(move |d| {
-                                    d.clusters.retain(|x| x.tc != tc);
-                                    if on {
-                                        d.clusters.push(ClusterSetup {
-                                            tc,
-                                            creative: Creative { cta: CTAS[0].0.into(), ..Creative::default() },
-                                            ..ClusterSetup::default()
-                                        });
-                                    }
-                                });
-                            }/>
-                        " "{c.name.clone()}" "<span class="hint">{format!("({} people)", crate::pages::number(c.size))}</span>
-                    </label>
-                }
-            }).collect_view()}
+            {move || {
+                let available = d.with(|d| d.available_clusters.clone());
+                let rows = row_ids(available.iter().map(|c| c.tc.as_str()));
+                available.into_iter().zip(rows).map(|(c, row)| available_cluster(editor, c, row)).collect_view()
+            }}
             <FieldError id="clusters-error" message=editor.problem("clusters".into())/>
         </fieldset>
     }
 }
 
-/// Creative and targeting of one selected cluster.
-#[component]
-pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
+/// One cluster the server offers, to tick or untick. One it sent without a `tc` cannot be
+/// chosen; one it lists twice is offered once (the later entries say so).
+fn available_cluster(editor: Editor, c: wave_api::models::AvailableCluster, row: RowId) -> impl IntoView {
     let d = editor.draft;
-    let index = {
+    let tc = c.tc.clone();
+    let note_id = row.key.dom_id("available-note");
+    let note = match row.state {
+        IdState::Unique => None,
+        IdState::Missing => {
+            Some((MISSING_ID_FLAG, "No taste cluster id from the server: it cannot be selected.".to_string()))
+        }
+        IdState::Repeated { .. } if row.selectable() => None,
+        IdState::Repeated { .. } => {
+            Some((REPEATED_ID_FLAG, "The server lists this taste cluster more than once: select it above.".to_string()))
+        }
+    };
+    let selectable = row.selectable();
+    // The draft holds this cluster more than once: each copy has its own editor in step 3.
+    let copies = {
         let tc = tc.clone();
-        move |d: &SetupProcess| d.clusters.iter().position(|c| c.tc == tc)
+        move || d.with(|d| d.clusters.iter().filter(|x| x.tc == tc).count())
+    };
+    let checked = {
+        let tc = tc.clone();
+        move || selectable && d.with(|d| d.clusters.iter().any(|x| x.tc == tc))
+    };
+    let described_by = note.is_some().then(|| note_id.clone());
+    view! {
+        <div class="available-cluster">
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=checked disabled=move || !selectable || editor.read_only.get()
+                    aria-describedby=described_by
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let tc = tc.clone();
+                        editor.change(move |d| {
+                            d.clusters.retain(|x| x.tc != tc);
+                            if on {
+                                d.clusters.push(ClusterSetup {
+                                    tc,
+                                    creative: Creative { cta: CTAS[0].0.into(), ..Creative::default() },
+                                    ..ClusterSetup::default()
+                                });
+                            }
+                        });
+                    }/>
+                " "{c.name.clone()}" "<span class="hint">{format!("({} people)", crate::pages::number(c.size))}</span>
+            </label>
+            {note.map(|(flag, why)| view! {
+                <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
+            })}
+            {move || (selectable && copies() > 1).then(|| view! {
+                <p class="hint id-note"><span class="badge badge-busy">{REPEATED_ID_FLAG}</span>
+                    {format!(" In this draft {} times: each copy has its own creative in step 3. Unticking removes every copy.", copies())}</p>
+            })}
+        </div>
+    }
+}
+
+/// Creative and targeting of one selected cluster: the one `cluster` names (its `tc`, and which
+/// copy of it when the draft repeats the `tc`). Every read and edit goes to that cluster.
+#[component]
+pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
+    let key = cluster;
+    let d = editor.draft;
+    let tc = key.id().to_string();
+    let index = {
+        let key = key.clone();
+        move |d: &SetupProcess| cluster_index(d, &key)
     };
     // Field ids follow the cluster (stable while it is selected); problem keys follow its
     // current position in the draft, which changes when an earlier cluster is removed.
-    let slug = cluster_slug(&tc);
+    let slug = match key.occurrence() {
+        0 => cluster_slug(&tc),
+        n => format!("{}-copy{}", cluster_slug(&tc), n + 1),
+    };
+    // Whether this cluster's `tc` is missing or repeated in the draft, as the draft changes.
+    let state = Memo::new({
+        let key = key.clone();
+        move |_| d.with(|d| cluster_rows(d).into_iter().find(|r| r.key == key))
+    });
+    let legend = {
+        let tc = tc.clone();
+        move || match state.get() {
+            Some(row) if row.is_missing() => "Cluster without a taste cluster id".to_string(),
+            Some(row) => match row.copy_label() {
+                Some(copy) => format!("Cluster “{tc}” ({copy})"),
+                None => format!("Cluster “{tc}”"),
+            },
+            None => format!("Cluster “{tc}”"),
+        }
+    };
+    let remove = {
+        let key = key.clone();
+        move |_: leptos::ev::MouseEvent| {
+            let key = key.clone();
+            editor.change(move |d| {
+                if let Some(i) = cluster_index(d, &key) {
+                    d.clusters.remove(i);
+                }
+            })
+        }
+    };
+    let note_id = format!("{slug}-id-note");
+    let id_note = move || {
+        let row = state.get()?;
+        let (flag, why, button) = match row.state {
+            IdState::Unique => return None,
+            IdState::Missing => (
+                MISSING_ID_FLAG,
+                "No taste cluster id from the server: this cluster cannot be published.".to_string(),
+                "Remove this cluster",
+            ),
+            IdState::Repeated { count } => (
+                REPEATED_ID_FLAG,
+                format!("This taste cluster is in the draft {count} times. Each copy is edited on its own; keep one before publishing."),
+                "Remove this copy",
+            ),
+        };
+        let remove = remove.clone();
+        Some(view! {
+            <div class="callout id-note">
+                <p id=note_id.clone()><span class="badge badge-busy">{flag}</span>" "{why}</p>
+                <button type="button" on:click=remove disabled=move || editor.read_only.get()
+                    aria-describedby=note_id.clone()>{button}</button>
+            </div>
+        })
+    };
     let position = Memo::new({
         let index = index.clone();
         move |_| d.with(|d| index(d)).unwrap_or(0)
@@ -185,12 +294,14 @@ pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
             d.with(|d| d.available_clusters.iter().find(|a| a.tc == tc).map_or(tc.clone(), |a| a.name.clone()))
         })
     };
-    let eid = d.with_untracked(|d| d.eid.clone());
+    let eid = editor.eid.get_value();
     let event = use_event_name(eid.clone());
     let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
     view! {
         <fieldset class="cluster-setup">
-            <legend>{format!("Cluster “{tc}”")}</legend>
+            <legend>{legend}</legend>
+            {id_note}
+            <FieldError id=format!("{slug}-tc-error") message=problem("tc")/>
             <h3>"Creative"</h3>
             <div class="creative-layout">
                 <div class="creative-fields">
@@ -205,7 +316,7 @@ pub fn ClusterDetails(editor: Editor, tc: String) -> impl IntoView {
                     media_url=creative(|c| c.creative.media_url.clone()) cta=creative(|c| c.creative.cta.clone()) audience=audience sponsor=sponsor/>
             </div>
             <h3>"Targeting"</h3>
-            <ChipInput id=format!("{slug}-geo") label="Locations" values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
+            <ChipInput id=format!("{slug}-geo") label="Locations" keep_commas=true values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
             <div class="grid-2">
                 {number_field(editor, format!("{slug}-age-min"), "Minimum age", AGE,
                     age(|t| t.age_min), set_age(|t, a| t.age_min = a), problem("age"))}

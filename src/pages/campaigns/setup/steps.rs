@@ -5,7 +5,7 @@
 use super::editor::Editor;
 use super::publish::PublishBar;
 use super::review::{describe, Review};
-use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
+use super::sections::{cluster_rows, ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
 use crate::browser::document::focus_first;
 use crate::components::Stepper;
 use crate::pages::campaigns::local_drafts::DraftKeys;
@@ -76,8 +76,10 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
         }
         now
     });
+    // One key per cluster of the draft, also when two share a `tc` (or have none): each gets
+    // its own editor.
     let selected_clusters =
-        Memo::new(move |_| editor.draft.with(|d| d.clusters.iter().map(|c| c.tc.clone()).collect::<Vec<_>>()));
+        Memo::new(move |_| editor.draft.with(|d| cluster_rows(d).into_iter().map(|row| row.key).collect::<Vec<_>>()));
 
     view! {
         <nav aria-label="Wizard steps">
@@ -95,8 +97,8 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
                         <p class="empty">"No taste cluster is selected yet. Choose at least one in step 2."</p>
                     })}
                     // Keyed by cluster: typing in one field never rebuilds the others.
-                    <For each=move || selected_clusters.get() key=|tc| tc.clone() let:tc>
-                        <ClusterDetails editor=editor tc=tc/>
+                    <For each=move || selected_clusters.get() key=|key| key.clone() let:key>
+                        <ClusterDetails editor=editor cluster=key/>
                     </For>
                 }.into_any(),
                 3 => view! { <IntegrationSection editor=editor/> }.into_any(),

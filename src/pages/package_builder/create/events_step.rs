@@ -117,9 +117,12 @@ pub fn EventsStep() -> impl IntoView {
             <div class="toolbar">
                 <div class="field grow">
                     <label for="event-search">"Search events"</label>
-                    <input id="event-search" type="search" role="combobox" aria-autocomplete="list"
+                    // type="text": role="combobox" (with aria-expanded) is not allowed on a
+                    // search input. No aria-activedescendant while no option is active: an
+                    // empty id reference is invalid.
+                    <input id="event-search" type="text" role="combobox" aria-autocomplete="list" autocomplete="off"
                         aria-controls="event-results" aria-expanded=move || (!results.with(Vec::is_empty)).to_string()
-                        aria-activedescendant=move || active.get().map(|i| format!("event-option-{i}")).unwrap_or_default()
+                        aria-activedescendant=move || active.get().map(|i| format!("event-option-{i}"))
                         aria-describedby="events-error"
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) on:keydown=on_key/>
                 </div>
@@ -134,15 +137,19 @@ pub fn EventsStep() -> impl IntoView {
             })}
             <ul id="event-results" role="listbox" aria-label="Matching events" class="options">
                 {move || results.get().into_iter().enumerate().map(|(i, event)| {
-                    let picked = selected_ids().contains(&event.id);
+                    // An event without an id cannot go in the package's `event_ids`: shown, not chosen.
+                    let no_id = event.id.is_missing();
+                    let picked = !no_id && selected_ids().contains(&event.id);
                     let detail = [event.date.clone(), event.venue.clone(), event.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     let title = event.title.clone();
                     view! {
                         <li id=format!("event-option-{i}") role="option" aria-selected=picked.to_string()
+                            aria-disabled=no_id.then_some("true")
                             class:active=move || active.get() == Some(i) class:picked=picked
                             on:click=move |_| choose(event.clone())>
                             <span class="option-title">{title}</span>" "<span class="option-detail">{detail}</span>
                             {picked.then(|| view! { <span class="visually-hidden">" (selected)"</span> })}
+                            {no_id.then(|| view! { " " <span class="hint">"No id from the server: cannot be chosen."</span> })}
                         </li>
                     }
                 }).collect_view()}

@@ -46,6 +46,8 @@ pub fn PreviewStep() -> impl IntoView {
             }
         },
         move |result| match result {
+            // An answer without the new package's id has no results page: the list shows it.
+            Ok(created) if created.id.is_missing() => navigate("/package-builder", Default::default()),
             Ok(created) => navigate(&results_href(&created.id), Default::default()),
             // Nothing is lost: the wizard state stays in localStorage.
             Err(e) => error.set(Some(format!("The package could not be created. {}", e.user_message()))),

@@ -6,14 +6,17 @@ use crate::pages::number;
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
 use wave_api::models::{ClusterContent, CrmExport, Id};
+use wave_api::rules::RowId;
 
 /// Preview rows shown at first, and added by each "Show more": a package of 50 clusters with
 /// 500 preview rows each must not put 25,000 table rows in the page at once.
 const PREVIEW_PAGE: usize = 10;
 const PREVIEW_MORE: usize = 50;
 
+/// `row`: the cluster's key among the package's clusters. A cluster the server sent without a
+/// `tc` is shown, but cannot be downloaded or exported (both go by its `tc`).
 #[component]
-pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl IntoView {
+pub fn ClusterCard(package: Id, tc: String, row: RowId, content: ClusterContent) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
     let export_open = RwSignal::new(false);
@@ -36,8 +39,10 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                 let csv = client.send(calls::customer_list(&package, &tc)).await;
                 match &csv {
                     Ok(csv) => {
+                        // Server text: a customer named `=HYPERLINK(…)` must not run as a formula.
+                        let safe = wave_api::rules::guard_formulas(csv);
                         if let Err(why) =
-                            crate::browser::download::save_text(&wave_api::rules::csv_file_name(&tc), csv, "text/csv")
+                            crate::browser::download::save_text(&wave_api::rules::csv_file_name(&tc), &safe, "text/csv")
                         {
                             notices.error(why);
                         }
@@ -98,11 +103,15 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
         let next = PREVIEW_MORE.min(total - shown.get().min(total));
         format!("Show {next} more rows ({} of {total} shown)", shown.get())
     };
-    let heading_id = format!("cluster-{}", wave_api::http::encode_component(&tc).replace('%', "-"));
+    let heading_id = row.key.dom_id("cluster");
     let labelled_by = heading_id.clone();
+    let no_tc = row.is_missing();
+    let no_tc_note = row.key.dom_id("cluster-no-tc");
+    let described_by = no_tc.then(|| no_tc_note.clone());
+    let name = if no_tc { "(no cluster id)".to_string() } else { tc.clone() };
     view! {
         <article class="card cluster" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{tc.clone()}</h3>
+            <h3 id=heading_id>{name.clone()}</h3>
             <dl class="stats">
                 <div><dt>"Customers"</dt><dd>{number(content.counts.customers)}</dd></div>
                 <div><dt>"Items"</dt><dd>{number(content.counts.items)}</dd></div>
@@ -122,11 +131,17 @@ pub fn ClusterCard(package: Id, tc: String, content: ClusterContent) -> impl Int
                     </button>
                 </Show>
             })}
+            {no_tc.then(|| view! {
+                <p class="hint id-note" id=no_tc_note.clone()><span class="badge badge-busy">{wave_api::rules::MISSING_ID_FLAG}</span>
+                    " No cluster id from the server: this cluster cannot be downloaded or exported."</p>
+            })}
             <div class="actions">
-                <button type="button" on:click=download disabled=move || downloading.get() aria-label=format!("Download CSV for {tc}")>
+                <button type="button" on:click=download disabled=move || no_tc || downloading.get() aria-label=format!("Download CSV for {name}")
+                    aria-describedby=described_by.clone()>
                     {move || if downloading.get() { "Downloading…" } else { "Download CSV" }}
                 </button>
-                <button type="button" on:click=move |_| export_open.set(true) aria-label=format!("Export to CRM: {tc}")>"Export to CRM"</button>
+                <button type="button" on:click=move |_| export_open.set(true) disabled=no_tc aria-label=format!("Export to CRM: {name}")
+                    aria-describedby=described_by>"Export to CRM"</button>
             </div>
             <CrmExportDialog open=export_open package=package tc=tc.clone()/>
         </article>

@@ -50,7 +50,7 @@ pub fn Evaluation(id: Id) -> impl IntoView {
                 if e.clusters.is_empty() {
                     return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
                 }
-                let bars = e.clusters.iter().map(|(tc, c)| Bar { label: tc.clone(), value: c.purchase, display: format!("{} EUR", number(c.purchase)) }).collect();
+                let bars = e.clusters.iter().map(|(tc, c)| Bar { label: cluster_label(tc), value: c.purchase, display: format!("{} EUR", number(c.purchase)) }).collect();
                 view! {
                     <p class="table-actions"><CsvButton what="evaluation" file_name=evaluation_file.clone()
                         csv={let e = e.clone(); move || evaluation_csv(&e)}/></p>
@@ -58,13 +58,22 @@ pub fn Evaluation(id: Id) -> impl IntoView {
                         <caption>"Attributed per cluster"</caption>
                         <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Customers"</th><th scope="col">"Items"</th><th scope="col">"Purchase (EUR)"</th></tr></thead>
                         <tbody>{e.clusters.iter().map(|(tc, c)| view! {
-                            <tr><th scope="row">{tc.clone()}</th><td data-label="Customers">{number(c.customers)}</td><td data-label="Items">{number(c.items)}</td><td data-label="Purchase (EUR)">{number(c.purchase)}</td></tr>
+                            <tr><th scope="row">{cluster_label(tc)}</th><td data-label="Customers">{number(c.customers)}</td><td data-label="Items">{number(c.items)}</td><td data-label="Purchase (EUR)">{number(c.purchase)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
                     <BarChart title="Attributed purchase per cluster (EUR)" bars=bars/>
                 }.into_any()
             })}
         </section>
+    }
+}
+
+/// A cluster's `tc`, or what stands for it when the server sent none.
+fn cluster_label(tc: &str) -> String {
+    if wave_api::rules::is_missing_id(tc) {
+        "(no cluster id)".to_string()
+    } else {
+        tc.to_string()
     }
 }
 

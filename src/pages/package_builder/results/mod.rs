@@ -42,8 +42,9 @@ pub fn Results() -> impl IntoView {
                 Ok(p) => {
                     crate::browser::document::set_title(&p.summary.title);
                     // Watched while it builds: the shell says when it is ready if the user leaves.
+                    // By the id in the address: the answer's may be missing.
                     if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
-                        watch.watch(&p.summary.id, &p.summary.title);
+                        watch.watch(&id, &p.summary.title);
                     }
                     if let Some(names) = names {
                         names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
@@ -91,7 +92,7 @@ pub fn Results() -> impl IntoView {
                     <h1>"Package"</h1>
                     <ErrorPanel message=e.user_message() on_retry=retry/>
                 }.into_any(),
-                (Some(p), e) => view! { <PackageView package=p reconnecting=e.is_some() reload=retry/> }.into_any(),
+                (Some(p), e) => view! { <PackageView id=package_id.get() package=p reconnecting=e.is_some() reload=retry/> }.into_any(),
             }}
         </section>
     }

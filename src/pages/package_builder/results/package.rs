@@ -13,9 +13,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wave_api::assumptions::clamp_progress;
 use wave_api::models::{ClusterContent, Id, Package, PackageStatus};
+use wave_api::rules::row_ids;
 
+/// `id` is the package's id from the address: every call about it uses that one, never the
+/// answer's (which the server may have left out).
 #[component]
-pub fn PackageView(package: Package, reconnecting: bool, reload: Callback<()>) -> impl IntoView {
+pub fn PackageView(id: Id, package: Package, reconnecting: bool, reload: Callback<()>) -> impl IntoView {
     let summary = package.summary.clone();
     let status = summary.status;
     let body = match status {
@@ -39,8 +42,8 @@ pub fn PackageView(package: Package, reconnecting: bool, reload: Callback<()>) -
                 <p><A href="/package-builder/create">"Create a new package"</A>" or "<A href="/package-builder">"go back to all packages"</A>"."</p>
             </div>
         }.into_any(),
-        PackageStatus::Expired => view! { <Regenerate id=summary.id.clone() reload=reload/> }.into_any(),
-        PackageStatus::Done => view! { <DoneView package=package.clone()/> }.into_any(),
+        PackageStatus::Expired => view! { <Regenerate id=id.clone() reload=reload/> }.into_any(),
+        PackageStatus::Done => view! { <DoneView id=id.clone() package=package.clone()/> }.into_any(),
         PackageStatus::Unknown => view! { <p>"This package has a status this app does not know yet."</p> }.into_any(),
     };
     view! {
@@ -85,10 +88,12 @@ fn Regenerate(id: Id, reload: Callback<()>) -> impl IntoView {
 }
 
 #[component]
-fn DoneView(package: Package) -> impl IntoView {
+fn DoneView(id: Id, package: Package) -> impl IntoView {
     mark("results-data");
-    let id = package.summary.id.clone();
     let clusters: Vec<(String, ClusterContent)> = package.content.into_iter().collect();
+    // Keys are unique (an object's keys), but one may be empty: that cluster has no `tc` to
+    // download or export by.
+    let keys = row_ids(clusters.iter().map(|(tc, _)| tc.as_str()));
     // The clusters are on screen (effects run after the view is mounted): for the benchmark.
     Effect::new(|_| mark("results-rendered"));
     if clusters.is_empty() {
@@ -97,7 +102,7 @@ fn DoneView(package: Package) -> impl IntoView {
     view! {
         <h2>{format!("Clusters ({})", clusters.len())}</h2>
         <div class="clusters">
-            {clusters.into_iter().map(|(tc, content)| view! { <ClusterCard package=id.clone() tc=tc content=content/> }).collect_view()}
+            {clusters.into_iter().zip(keys).map(|((tc, content), row)| view! { <ClusterCard package=id.clone() tc=tc row=row content=content/> }).collect_view()}
         </div>
         <Evaluation id=id/>
     }.into_any()
