@@ -1,7 +1,8 @@
 //! The ad preview (issue #13): it follows typing in the campaign setup, shows a placeholder
-//! for a missing, unusable or broken image, and never uses a non-http(s) address as `src`.
+//! for a missing, unusable or broken image, never uses a non-http(s) address as `src`, and
+//! shows images of this page's own origin (the demo's, from `public/demo-media/`).
 
-use super::support::{local_storage, mount_at, no_panic, query, set_input, text, type_keys, wait_until};
+use super::support::{input_value, local_storage, mount_at, no_panic, query, set_input, text, type_keys, wait_until};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +15,30 @@ const HEADLINE: &str = "input[id$='-headline']";
 const MEDIA: &str = "input[id$='-media']";
 const CTA: &str = "select[id$='-cta']";
 
-/// Opens step 3 (creative and targeting) of demo draft 7001 and waits until it is editable.
+/// This page's origin (the test server's): where the demo world puts its images.
+fn origin() -> String {
+    super::support::window().location().origin().expect("origin")
+}
+
+/// The image of demo draft 7001: a file the app serves (`public/demo-media/`), on this origin.
+fn demo_image() -> String {
+    format!("{}/demo-media/rock-olympiapark.svg", origin())
+}
+
+/// Waits until `figure` has shown the image `src` (any image when `None`): an `<img>` with
+/// it, or the placeholder of an image that failed to load (the test server does not serve the
+/// app's `public/`).
+async fn tried_image(figure: impl Fn() -> web_sys::HtmlElement, src: Option<&str>) {
+    wait_until(&format!("an image of {src:?}"), || {
+        let figure = figure();
+        query(&figure, "img").is_some_and(|img| src.is_none_or(|src| img.get_attribute("src").as_deref() == Some(src)))
+            || query(&figure, ".ad-media-placeholder[data-state='broken']").is_some()
+    })
+    .await;
+}
+
+/// Opens step 3 (creative and targeting) of demo draft 7001 and waits until it is editable
+/// and its preview shows the draft's image (the demo's, unless a test left another).
 async fn creative_step() -> (web_sys::HtmlElement, impl Drop) {
     local_storage().clear().ok();
     let (root, app) = mount_at("/campaigns/7001/setup?step=3");
@@ -23,6 +47,7 @@ async fn creative_step() -> (web_sys::HtmlElement, impl Drop) {
     })
     .await;
     wait_until("the ad preview", || query(&root, "figure.ad-preview").is_some()).await;
+    tried_image(|| preview(&root), None).await;
     (root, app)
 }
 
@@ -33,18 +58,21 @@ fn preview(root: &web_sys::HtmlElement) -> web_sys::HtmlElement {
 /// Puts the demo draft back as it came (other tests read it) and waits for the save.
 async fn restore(root: &web_sys::HtmlElement) {
     set_input(root, HEADLINE, "Rock the Olympiapark");
-    set_input(root, MEDIA, "");
+    set_input(root, MEDIA, &demo_image());
     choose(root, CTA, "LEARN_MORE");
     wait_until("the edit noticed", || query(root, ".save-state").is_some_and(|s| !text(&s).contains("Saved"))).await;
     wait_until("saved", || query(root, ".save-state").is_some_and(|s| text(&s).contains("Saved"))).await;
 }
 
-/// Every image address the previews under `root` have shown, in order, seen as it is set: a
-/// MutationObserver's callback is a microtask, so it runs before the image's `error` event (a
-/// task) can replace it with the broken-image placeholder. A new `<img>` and a new `src` on
-/// the same one (the view may update it in place) both count.
+/// Every image address the previews under `root` have shown since the watch began, in order,
+/// seen as it is set: a MutationObserver's callback is a microtask, so it runs before the
+/// image's `error` event (a task) can replace it with the broken-image placeholder. A new
+/// `<img>` and a new `src` on the same one (the view may update it in place) both count; an
+/// image already there when the watch began (the draft's own) does not.
 struct ImageLog {
     shown: Rc<RefCell<Vec<(web_sys::HtmlImageElement, String)>>>,
+    /// How many entries of `shown` were there before the watch began.
+    before: std::cell::Cell<usize>,
     observer: web_sys::MutationObserver,
     _callback: Closure<dyn FnMut()>,
 }
@@ -53,7 +81,7 @@ impl ImageLog {
     fn watch(root: &web_sys::HtmlElement) -> Self {
         let shown = Rc::new(RefCell::new(Vec::<(web_sys::HtmlImageElement, String)>::new()));
         let (log, root_in) = (shown.clone(), root.clone());
-        let callback = Closure::<dyn FnMut()>::new(move || {
+        let callback = move || {
             let Ok(list) = root_in.query_selector_all("figure.ad-preview img") else { return };
             for i in 0..list.length() {
                 let Some(img) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlImageElement>().ok()) else {
@@ -65,7 +93,10 @@ impl ImageLog {
                     log.borrow_mut().push((img, src));
                 }
             }
-        });
+        };
+        callback();
+        let before = std::cell::Cell::new(shown.borrow().len());
+        let callback = Closure::<dyn FnMut()>::new(callback);
         let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).expect("observer");
         let options = web_sys::MutationObserverInit::new();
         options.set_child_list(true);
@@ -73,22 +104,23 @@ impl ImageLog {
         options.set_attributes(true);
         options.set_attribute_filter(&js_sys::Array::of1(&"src".into()));
         observer.observe_with_options(root, &options).expect("observe");
-        ImageLog { shown, observer, _callback: callback }
+        ImageLog { shown, before, observer, _callback: callback }
     }
 
     fn sources(&self) -> Vec<String> {
-        self.shown.borrow().iter().map(|(_, src)| src.clone()).collect()
+        self.shown.borrow().iter().skip(self.before.get()).map(|(_, src)| src.clone()).collect()
     }
 
+    /// Forgets what was shown; the images there now still count as there before.
     fn clear(&self) {
-        self.shown.borrow_mut().clear();
+        self.before.set(self.shown.borrow().len());
     }
 
     /// The image the preview made for `src`, once it has made it.
     async fn shown(&self, src: &str) -> web_sys::HtmlImageElement {
         wait_until(&format!("an image of {src}"), || self.sources().iter().any(|s| s == src)).await;
         let shown = self.shown.borrow();
-        shown.iter().find(|(_, s)| s == src).map(|(img, _)| img.clone()).expect("logged image")
+        shown.iter().skip(self.before.get()).find(|(_, s)| s == src).map(|(img, _)| img.clone()).expect("logged image")
     }
 }
 
@@ -113,7 +145,9 @@ async fn the_ad_preview_follows_typing_in_the_setup() {
     let shown = text(&figure);
     assert!(shown.contains("Rock the Olympiapark"), "the draft's headline: {shown}");
     assert!(shown.contains("Your ad text appears here."), "an empty body shows placeholder text: {shown}");
-    assert!(shown.contains("No image yet"), "an empty media URL shows a placeholder: {shown}");
+    assert!(!shown.contains("No image yet") && !shown.contains("No preview"), "the demo draft's image: {shown}");
+    tried_image(|| preview(&root), Some(&demo_image())).await;
+    assert_eq!(input_value(&root, MEDIA), demo_image(), "the demo image: a full address on this origin");
     assert!(shown.contains("Learn more") && !shown.contains("LEARN_MORE"), "the CTA's label, not its code: {shown}");
     assert!(shown.contains("Sponsored"), "who the ad is from: {shown}");
 
@@ -285,8 +319,15 @@ async fn published_campaigns_show_their_ad_preview() {
     assert!(shown.contains("La Traviata, live at the Nationaltheater."), "the published body: {shown}");
     assert!(shown.contains("Buy tickets") && !shown.contains("BUY_TICKETS"), "the CTA's label: {shown}");
     wait_until("the event's title as who the ad is from", || text(&opera).contains("Opera Gala: La Traviata")).await;
-    let gala = query(&root, "figure[aria-label='Ad preview for classical lovers 50+']").expect("gala preview");
-    assert!(text(&gala).contains("No image yet"), "no media URL: a placeholder");
+    // Their demo images are files of this origin: used as they are.
+    let figure = |label: &'static str| {
+        let root = root.clone();
+        move || query(&root, &format!("figure[aria-label='Ad preview for {label}']")).expect(label)
+    };
+    tried_image(figure("opera first-timers"), Some(&format!("{}/demo-media/opera-first-night.svg", origin()))).await;
+    tried_image(figure("classical lovers 50+"), Some(&format!("{}/demo-media/verdi-evening.svg", origin()))).await;
+    let gala = figure("classical lovers 50+")();
+    assert!(!text(&gala).contains("No image yet") && !text(&gala).contains("No preview"), "{}", text(&gala));
 
     // The edit dialog previews what is typed, before it is saved.
     super::support::button(&root, "Edit creative").expect("edit").click();
@@ -316,9 +357,85 @@ fn cta_codes_read_as_labels_and_addresses_as_media_states() {
         MediaState::Image("https://a.example/y.png".into()),
         "a failure belongs to its address"
     );
-    for unusable in ["javascript:alert(1)", "JAVASCRIPT:x", "data:image/png;base64,AAAA", "/local.png", "https:// x"] {
+    for unusable in [
+        "javascript:alert(1)",
+        "JAVASCRIPT:x",
+        "data:image/png;base64,AAAA",
+        "local.png",
+        "https:// x",
+        "//evil.example/x.png",
+        "/\\evil.example/x.png",
+        "/\\/evil.example/x.png",
+        "/\t/evil.example/x.png",
+        "/\n/evil.example/x.png",
+    ] {
         assert_eq!(MediaState::of(unusable, None), MediaState::Unusable, "{unusable:?}");
     }
     // Valid for the ad, refused by the page's Content-Security-Policy: said, not tried.
     assert_eq!(MediaState::of("http://a.example/x.png", None), MediaState::Insecure);
+}
+
+#[wasm_bindgen_test]
+fn addresses_on_this_origin_are_images_and_other_http_ones_are_not() {
+    use wave_console::components::MediaState;
+    let on = |url: &str| MediaState::on_origin(url, None, "http://127.0.0.1:8080");
+    let image = |url: &str| MediaState::Image(url.to_string());
+    // What the CSP's 'self' allows: a root-relative path, an http:// address of this origin.
+    for same in [
+        "/demo-media/rock-olympiapark.svg",
+        "http://127.0.0.1:8080/demo-media/rock-olympiapark.svg",
+        "http://127.0.0.1:8080/x.svg?v=2",
+        "http://127.0.0.1:8080#top",
+        "http://127.0.0.1:8080",
+    ] {
+        assert_eq!(on(same), image(same), "{same:?}");
+    }
+    assert_eq!(on(" /demo-media/a.svg "), image("/demo-media/a.svg"), "trimmed");
+    // http:// of any other origin stays refused: another port, a longer host, user info.
+    for other in [
+        "http://127.0.0.1:8081/x.svg",
+        "http://127.0.0.1/x.svg",
+        "http://127.0.0.1:80800/x.svg",
+        "http://127.0.0.1:8080.evil.example/x.svg",
+        "http://127.0.0.1:8080@evil.example/x.svg",
+        "http://localhost:8080/x.svg",
+    ] {
+        assert_eq!(on(other), MediaState::Insecure, "{other:?}");
+    }
+    // https:// is an image on any origin; a failure belongs to its address, here too.
+    assert_eq!(on("https://a.example/x.png"), image("https://a.example/x.png"));
+    let failed = "http://127.0.0.1:8080/gone.svg";
+    assert_eq!(MediaState::on_origin(failed, Some(failed), "http://127.0.0.1:8080"), MediaState::Broken);
+    assert_eq!(MediaState::on_origin("/gone.svg", Some("/gone.svg"), "http://127.0.0.1:8080"), MediaState::Broken);
+    // With no origin known, only https:// and root-relative paths are images.
+    assert_eq!(MediaState::on_origin("http://127.0.0.1:8080/x.svg", None, ""), MediaState::Insecure);
+    // On this very page.
+    let here = super::support::window().location().origin().expect("origin");
+    let mine = format!("{here}/demo-media/verdi-evening.svg");
+    assert_eq!(MediaState::of(&mine, None), image(&mine));
+}
+
+#[wasm_bindgen_test]
+async fn a_same_origin_image_is_previewed_and_a_foreign_http_one_is_not() {
+    let (root, _app) = creative_step().await;
+    // The demo draft's image: a full address on this origin.
+    tried_image(|| preview(&root), Some(&demo_image())).await;
+    assert_eq!(input_value(&root, MEDIA), demo_image());
+    let shown = text(&preview(&root));
+    assert!(!shown.contains("No image yet") && !shown.contains("No preview"), "the demo draft's image: {shown}");
+    let log = ImageLog::watch(&root);
+    // An http:// address of another site: said, never tried.
+    set_input(&root, MEDIA, "http://example.com/a.png");
+    wait_until("the http placeholder", || text(&preview(&root)).contains("No preview for http:// images")).await;
+    // An http:// address of this page's origin, as `trunk serve` gives the demo: shown.
+    let same = format!("{}/demo-media/verdi-evening.svg", origin());
+    set_input(&root, MEDIA, &same);
+    let img = log.shown(&same).await;
+    assert_eq!(img.alt(), "Ad image: Rock the Olympiapark", "alt text as for any image");
+    // A root-relative path is on this origin too.
+    set_input(&root, MEDIA, "/demo-media/opera-first-night.svg");
+    log.shown("/demo-media/opera-first-night.svg").await;
+    assert_eq!(log.sources(), [same.as_str(), "/demo-media/opera-first-night.svg"], "never the foreign http one");
+    no_panic();
+    restore(&root).await;
 }

@@ -2,11 +2,9 @@
 
 use super::support::{button, local_storage, mount_at, query, text, wait_until};
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::RwSignal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wave_console::api::{calls, demo_request_count, models, Client};
-use wave_console::config::Session;
+use wave_console::api::demo_request_count;
 
 #[wasm_bindgen_test]
 async fn package_list_loads_from_the_demo_transport_and_filters() {
@@ -61,15 +59,7 @@ async fn corrupt_wizard_state_is_discarded_with_a_notice() {
 #[wasm_bindgen_test]
 async fn results_poll_while_building_and_stop_on_unmount() {
     local_storage().clear().ok();
-    let client = Client::new(Session::default(), RwSignal::new(false));
-    let payload = models::CreatePackage {
-        num_packages: 1,
-        n_top_events: 1,
-        event_ids: vec![models::Id("12345".into())],
-        package_title: "Poll test".into(),
-        ..Default::default()
-    };
-    let id = client.send(calls::create_package(&payload)).await.expect("created").id;
+    let id = crate::support::create_building_package("Poll test").await;
     let (root, app) = mount_at(&format!("/package-builder/results/{id}"));
     wait_until("building", || text(&root).contains("Building the package")).await;
     let before = demo_request_count();

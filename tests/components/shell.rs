@@ -42,13 +42,35 @@ async fn a_network_failure_shows_a_message_and_retry() {
 async fn open_redirects_are_refused() {
     use wave_console::pages::connect::same_origin_path;
     assert_eq!(same_origin_path("/campaigns?x=1#top").as_deref(), Some("/campaigns?x=1#top"));
+    assert_eq!(same_origin_path("/x/../campaigns").as_deref(), Some("/campaigns"), "dot segments resolve");
+    assert_eq!(same_origin_path("/events/7002?q=a%40b").as_deref(), Some("/events/7002?q=a%40b"));
+    // An `@` in a path is a path of this app (the router shows "not found"), not a user info.
+    assert_eq!(same_origin_path("/@evil.example").as_deref(), Some("/@evil.example"));
+    // Through the browser's own URL parser: every way a target can end up on another host.
     for evil in [
         "/\\evil.example/x",
         "/\t/evil.example",
+        "/\n/evil.example",
+        "/\r\n/evil.example",
         "//evil.example",
+        "///evil.example",
         "https://evil.example/",
+        "http://evil.example/",
         "/\\\\evil.example",
         "javascript:alert(1)",
+        "/.//evil.example/login",
+        "/%2e//evil.example/x",
+        "/%2E%2E//evil.example/x",
+        "/x/..//evil.example/y",
+        "/./..//evil.example",
+        "/%2F/evil.example",
+        "/%2f%2fevil.example",
+        "/%5Cevil.example/x",
+        "/%5c%5cevil.example",
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "//user@evil.example/",
+        "/\\user@evil.example",
     ] {
         assert_eq!(same_origin_path(evil), None, "{evil:?} must not be a return target");
     }

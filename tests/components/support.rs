@@ -13,6 +13,21 @@ pub fn local_storage() -> web_sys::Storage {
 }
 
 /// Mounts the whole app at `path` into a fresh element; dropping the handle unmounts it.
+/// Creates a package in the demo world that is building now (from event 12345); its id.
+pub async fn create_building_package(title: &str) -> wave_api::models::Id {
+    use wave_console::api::{calls, models, Client};
+    use wave_console::config::Session;
+    let client = Client::new(Session::default(), leptos::prelude::RwSignal::new(false));
+    let payload = models::CreatePackage {
+        num_packages: 1,
+        n_top_events: 1,
+        event_ids: vec![models::Id("12345".into())],
+        package_title: title.into(),
+        ..Default::default()
+    };
+    client.send(calls::create_package(&payload)).await.expect("created").id
+}
+
 pub fn mount_at(path: &str) -> (web_sys::HtmlElement, impl Drop) {
     window()
         .history()
