@@ -9,10 +9,11 @@
 # with a rustup override (nothing machine-specific lands in the repo).
 #
 # Browsers for the end-to-end tests: Chromium + chromedriver and Firefox ESR + geckodriver
-# (built from crates.io), and axe-core (npm) for the accessibility checks.
+# (built from crates.io), axe-core (npm) for the accessibility checks, and the Nu HTML
+# Checker (npm vnu-jar, run on Debian's Java) for the markup check.
 #
 # Knobs: WASM_TOOLCHAIN=auto|debian|rustup, TRUNK_VERSION, BINARYEN_VERSION, GECKODRIVER_VERSION,
-# AXE_VERSION, WASM_SPLIT_VERSION, LIGHTHOUSE_VERSION (with --bench), TOOLS_ROOT.
+# AXE_VERSION, VNU_VERSION, WASM_SPLIT_VERSION, LIGHTHOUSE_VERSION (with --bench), TOOLS_ROOT.
 set -euo pipefail
 
 PROJECT_DIR=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +23,8 @@ BINARYEN_VERSION=${BINARYEN_VERSION:-132.0.0}
 # The newest geckodriver on crates.io; builds with Debian's rustc-web 1.96.
 GECKODRIVER_VERSION=${GECKODRIVER_VERSION:-0.37.1}
 AXE_VERSION=${AXE_VERSION:-4}
+# The Nu HTML Checker (the W3C validator's engine) as vnu.jar; it needs Java 17 or newer.
+VNU_VERSION=${VNU_VERSION:-26}
 # The route splitter of the release build (scripts/split.sh); 0.2.4 reads wasm-bindgen 0.2.130.
 WASM_SPLIT_VERSION=${WASM_SPLIT_VERSION:-0.2.4}
 # For the benchmark only (`setup.sh --bench`): Lighthouse 12 needs Node 18 or newer.
@@ -176,6 +179,19 @@ install_axe() {
   $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "axe-core@$AXE_VERSION"
 }
 
+# The Nu HTML Checker for the e2e markup check: $TOOLS_ROOT/lib/node_modules/vnu-jar/build/dist/vnu.jar,
+# run with Debian's Java (default-jre-headless: OpenJDK 17 on Debian 12). --ignore-scripts: the
+# package's postinstall would download a Java runtime from GitHub when none is found; Debian's
+# is installed first, and nothing but the registry is needed.
+install_vnu() {
+  local dir="$TOOLS_ROOT/lib/node_modules/vnu-jar"
+  apt_install default-jre-headless
+  if [ -f "$dir/build/dist/vnu.jar" ]; then ok "vnu-jar $(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$dir/package.json" | head -1)"; return; fi
+  have npm || apt_install nodejs npm
+  log "npm install -g vnu-jar@$VNU_VERSION"
+  $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund --ignore-scripts "vnu-jar@$VNU_VERSION"
+}
+
 # wasm-split-cli has no --version: cargo's install record says which version is there.
 install_wasm_split() {
   if [ -x "$TOOLS_ROOT/bin/wasm-split-cli" ] \
@@ -214,6 +230,7 @@ main() {
   install_wasm_split
   install_cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver "$GECKODRIVER_VERSION"
   install_axe
+  install_vnu
   if [ "${1:-}" = --bench ]; then
     # The benchmark's HTTP/2 server (e2e/src/bin/bench/h2.rs): nginx and a self-signed certificate.
     apt_install nginx-light openssl
