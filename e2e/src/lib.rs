@@ -6,7 +6,8 @@
 //! Where things are: [`serve`] (the static server), [`browser`](mod@browser) (drivers and
 //! sessions), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
 //! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in) and [`run`](mod@run)
-//! (scenarios, `dist/`, temp folders).
+//! (scenarios, `dist/`, temp folders), [`team`] (colleagues, conflicts and a newer server,
+//! brought about on the mock Wave API).
 //! Everything is re-exported here, so `use e2e::*;` brings it all.
 
 pub mod axe;
@@ -16,6 +17,7 @@ pub mod health;
 pub mod live;
 pub mod run;
 pub mod serve;
+pub mod team;
 
 pub use axe::{axe_check, axe_violations, AxeViolation};
 pub use browser::{browser, browser_sized, set_viewport, skip_unless_chromium, BrowserKind, Driver};
@@ -25,5 +27,5 @@ pub use find::{
 };
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
-pub use run::{dist, run, scenario, tempdir};
+pub use run::{dist, downloaded_text, run, scenario, tempdir};
 pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

@@ -64,6 +64,19 @@ where
     }
 }
 
+/// The text of the file `name` the browser downloaded into `dir`, once it is there (up to
+/// 10 s; empty if it never comes).
+pub async fn downloaded_text(dir: &std::path::Path, name: &str) -> String {
+    let file = dir.join(name);
+    for _ in 0..50 {
+        match std::fs::read_to_string(&file) {
+            Ok(text) if !text.is_empty() => return text,
+            _ => tokio::time::sleep(std::time::Duration::from_millis(200)).await,
+        }
+    }
+    String::new()
+}
+
 pub fn tempdir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("wave-e2e-{name}-{}-{}", std::process::id(), free_port()));
     std::fs::create_dir_all(&dir).expect("temp dir");

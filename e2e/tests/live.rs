@@ -12,6 +12,8 @@ const TOKEN: &str = "live-test-token";
 
 async fn start() -> (Server, String) {
     let server = Server::new(Some(dist()), "partner-42");
+    // Markup in server strings, which these tests check is shown as text.
+    server.add_hostile_strings();
     let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
     (server, format!("http://{addr}"))
 }

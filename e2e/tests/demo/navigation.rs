@@ -100,10 +100,20 @@ pub(crate) async fn navigate_by_clicking_links() {
             Some("Gruffalo")
         );
         assert_healthy(&c, "filtering and reloading").await;
-        // Server strings with markup are shown as text, never run.
+        // The default demo world carries no markup: a newcomer's first screens read plainly.
         open(&c, &base, "/package-builder").await;
+        link(&c, "Open air cinema").await;
+        assert!(!c.source().await.expect("source").contains("onerror=alert"), "no probe in the default world");
+        // Server strings with markup (the `?demo_hostile=1` world) are shown as text, never run.
+        open(&c, &base, "/package-builder?demo_hostile=1").await;
         text_appears(&c, "<img src=x onerror=alert(1)> Open air cinema", 10).await;
         assert!(c.find_all(Locator::Css("main img")).await.expect("query").is_empty());
+        assert_healthy(&c, "markup in server strings").await;
+        // By a click: the switched world is not stored, so a reload would not keep it.
+        link(&c, "<img src=x onerror=alert(1)> Open air cinema").await.click().await.expect("open the package");
+        heading(&c, "<img src=x onerror=alert(1)> Open air cinema").await;
+        assert!(c.find_all(Locator::Css("main img")).await.expect("query").is_empty());
+        assert_healthy(&c, "a package titled with markup").await;
         // A long list shows the pager.
         open(&c, &base, "/package-builder?demo_packages=120").await;
         button(&c, "Next page").await.click().await.expect("next page");

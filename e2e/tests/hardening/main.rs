@@ -5,7 +5,9 @@
 //! Each test is listed here and runs the scenario of the same name in its module: [`ui`],
 //! [`startup`], [`slow_actions`], [`sign_in`] and [`drafts`]; [`support`] holds what they share.
 
+mod colleagues;
 mod drafts;
+mod server_data;
 mod sign_in;
 mod slow_actions;
 mod startup;
@@ -100,4 +102,49 @@ async fn the_form_is_read_only_while_a_take_over_reloads_the_server_copy() {
 #[tokio::test]
 async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     drafts::nothing_is_saved_to_a_draft_after_it_was_cancelled().await;
+}
+
+#[tokio::test]
+async fn a_published_location_with_a_comma_goes_back_whole() {
+    server_data::a_published_location_with_a_comma_goes_back_whole().await;
+}
+
+#[tokio::test]
+async fn a_versioned_server_takes_every_save_and_a_colleagues_change() {
+    server_data::a_versioned_server_takes_every_save_and_a_colleagues_change().await;
+}
+
+#[tokio::test]
+async fn a_draft_status_the_app_does_not_know_is_read_only_and_says_so() {
+    server_data::a_draft_status_the_app_does_not_know_is_read_only_and_says_so().await;
+}
+
+#[tokio::test]
+async fn saves_go_to_the_draft_of_the_route_whatever_the_answer_says() {
+    server_data::saves_go_to_the_draft_of_the_route_whatever_the_answer_says().await;
+}
+
+#[tokio::test]
+async fn unsaved_edits_to_a_draft_that_closed_are_kept_shown_and_downloadable() {
+    server_data::unsaved_edits_to_a_draft_that_closed_are_kept_shown_and_downloadable().await;
+}
+
+#[tokio::test]
+async fn a_colleagues_budget_and_my_headline_both_survive() {
+    colleagues::a_colleagues_budget_and_my_headline_both_survive().await;
+}
+
+#[tokio::test]
+async fn an_offline_edit_meets_a_colleagues_edit_of_the_same_field() {
+    colleagues::an_offline_edit_meets_a_colleagues_edit_of_the_same_field().await;
+}
+
+#[tokio::test]
+async fn publish_after_a_colleagues_change_shows_what_changed() {
+    colleagues::publish_after_a_colleagues_change_shows_what_changed().await;
+}
+
+#[tokio::test]
+async fn a_published_campaign_changed_elsewhere_is_shown_before_saving() {
+    colleagues::a_published_campaign_changed_elsewhere_is_shown_before_saving().await;
 }

@@ -6,7 +6,14 @@ use e2e::*;
 pub(crate) async fn sign_in_never_returns_to_another_origin() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
-        for evil in ["/%5Cevil.example/x", "/%09/evil.example", "//evil.example/"] {
+        for evil in [
+            "/%5Cevil.example/x",
+            "/%09/evil.example",
+            "//evil.example/",
+            "/.//evil.example/login",
+            "/%2e//evil.example/x",
+            "/x/..//evil.example/y",
+        ] {
             c.goto(&format!("{base}/connect?return={evil}")).await.expect("goto");
             heading(&c, "Connect").await;
             c.execute("document.querySelectorAll('input[name=mode]')[1].click()", vec![]).await.expect("live");

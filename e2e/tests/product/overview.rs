@@ -16,9 +16,28 @@ pub(crate) async fn the_overview_shows_each_section_and_links_to_its_page() {
         // The demo world: one package building, finished and failed ones, published campaigns
         // of named events, attribution figures.
         wait_for(&c, "//article[h2='Building now']//a[normalize-space()='Harbour festival audiences']").await;
+        // What builds shows its progress (a bar and a percentage), as the results page does.
+        let bar = wait_for(
+            &c,
+            "//article[h2='Building now']//li[a[normalize-space()='Harbour festival audiences']][contains(., '%')]\
+             //progress[@max='100'][@aria-label='Build progress of Harbour festival audiences']",
+        )
+        .await;
+        let value = bar.attr("value").await.expect("value").and_then(|v| v.parse::<f64>().ok());
+        assert!(value.is_some_and(|v| (0.0..=100.0).contains(&v)), "a percentage: {value:?}");
         wait_for(&c, "//article[h2='Recently finished']//a[normalize-space()='Techno weekend (failed import)']").await;
         wait_for(&c, "//article[h2='Running campaigns']//a[contains(., 'Opera Gala: La Traviata')]").await;
         wait_for(&c, "//article[h2='Latest attribution']//li[contains(., 'sales')]").await;
+        // Events are named, not numbered, in both sections (looked up: this browser saw none).
+        for section in ["Running campaigns", "Latest attribution"] {
+            wait_for(
+                &c,
+                &format!(
+                    "//article[h2='{section}'][not(contains(., 'Event #'))]//a[contains(., 'Opera Gala: La Traviata')]"
+                ),
+            )
+            .await;
+        }
         text_appears(&c, "No drafts opened in this browser yet.", 10).await;
         settled(&c).await;
         assert_healthy(&c, "the overview").await;

@@ -79,3 +79,33 @@ pub(crate) async fn tables_download_as_csv_in_live_mode_too() {
     })
     .await;
 }
+
+/// The customer list is the server's own CSV: a customer named like a formula must not run
+/// when the file is opened in a spreadsheet, and plain numbers stay numbers.
+pub(crate) async fn the_customer_list_csv_cannot_run_formulas() {
+    let (server, base) = start_live().await;
+    let hostile = "customer_id,name,score\n7,\"=HYPERLINK(\"\"https://evil.example\"\",\"\"open\"\")\",-0.5\n8,@SUM(A1),12\n9,\"Doe, Jane\",3\n";
+    server.set_faults(vec![mock_server::Fault {
+        method: Some("GET".into()),
+        path: "/customer_list".into(),
+        kind: mock_server::FaultKind::Body { status: 200, body: hostile.into(), content_type: "text/csv".into() },
+    }]);
+    run(base, move |c, base, downloads| async move {
+        connect_live(&c, &base, "/package-builder/results/101").await;
+        button(&c, "Download CSV for family outings/münchen").await.click().await.expect("download");
+        let csv = downloaded_text(&downloads, "family outings_münchen-customers.csv").await;
+        let (header, rows) = records(&csv);
+        assert_eq!(header, "customer_id,name,score");
+        assert_eq!(
+            rows,
+            [
+                "7,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"open\"\")\",-0.5",
+                "8,'@SUM(A1),12",
+                "9,\"Doe, Jane\",3",
+            ],
+            "formulas guarded, numbers and quoting kept"
+        );
+        assert_healthy(&c, "downloading a hostile customer list").await;
+    })
+    .await;
+}

@@ -26,3 +26,8 @@ async fn attribution_and_the_filtered_package_list_download_as_csv() {
 async fn tables_download_as_csv_in_live_mode_too() {
     csv::tables_download_as_csv_in_live_mode_too().await;
 }
+
+#[tokio::test]
+async fn the_customer_list_csv_cannot_run_formulas() {
+    csv::the_customer_list_csv_cannot_run_formulas().await;
+}

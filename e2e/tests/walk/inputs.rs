@@ -95,6 +95,7 @@ pub(crate) fn describe_fault(f: &Fault) -> String {
         FaultKind::Empty => "empty body".into(),
         FaultKind::Hang => "hang".into(),
         FaultKind::Drop => "dropped connection".into(),
+        FaultKind::Body { status, body, .. } => format!("HTTP {status} with {} bytes of its own", body.len()),
     };
     format!(
         "{} {} → {kind}",

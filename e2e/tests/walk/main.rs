@@ -1,6 +1,7 @@
 //! User walks: seeded random walks through the release build in LIVE mode against the mock
 //! Wave API. Each step clicks, types (ordinary and hostile text), toggles, selects, goes
-//! Back/Forward, reloads, deep-links, presses Escape or switches server faults on and off;
+//! Back/Forward, reloads, deep-links, presses Escape or switches server faults on and off,
+//! while a "colleague" changes drafts on the server (every other seed versions them);
 //! after every step the app must be healthy and still on its own origin. Each seed ends by
 //! clearing the faults, reloading and checking that the page recovers.
 //!
@@ -78,6 +79,10 @@ struct Failure {
 async fn walk_seed(seed: u64, steps: usize) -> Result<Duration, Failure> {
     let started = Instant::now();
     let server = Server::new(Some(dist()), PARTNER);
+    // Walks meet hostile server strings too (package 107, event 7017).
+    server.add_hostile_strings();
+    // Every other seed meets a server that versions drafts (stale saves refused with 409).
+    server.set_newer(mock_server::newer::NewerApi { versions: seed.is_multiple_of(2) });
     let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
     let base = format!("http://{addr}");
     let (_driver, c) = browser(&tempdir("walk-downloads")).await;

@@ -54,8 +54,8 @@ impl Walk {
         let on_connect = self.path().await == "/connect";
         let available = counts(&self.c).await?;
         // Weights: click, type, toggle, select, back, forward, reload, deep link, escape,
-        // faults on, faults off, wait, sign in.
-        let mut weights = [30, 14, 6, 6, 5, 3, 4, 10, 3, 5, 4, 3, 0];
+        // faults on, faults off, wait, sign in, a colleague changes a draft.
+        let mut weights = [30, 14, 6, 6, 5, 3, 4, 10, 3, 5, 4, 3, 0, 4];
         for (weight, n) in weights.iter_mut().zip(available) {
             if n == 0 {
                 *weight = 0;
@@ -156,8 +156,26 @@ impl Walk {
                 tokio::time::sleep(Duration::from_millis(2_000)).await;
                 "wait 2 s".into()
             }
-            _ => self.sign_in().await?,
+            12 => self.sign_in().await?,
+            _ => self.colleague(),
         })
+    }
+
+    /// Someone on another device changes a campaign draft (if it has one): a budget, a goal
+    /// or the DSA payor (ordinary or hostile text).
+    fn colleague(&mut self) -> String {
+        let eid = *self.rng.pick(&["7001", "7002", "7004", "7006"]);
+        let patch = match self.rng.below(3) {
+            0 => serde_json::json!({"total_budget": 100 + self.rng.below(5_000)}),
+            1 => serde_json::json!({"goal": *self.rng.pick(&["AWARENESS", "TICKET_SALES", "TRAFFIC"])}),
+            _ => serde_json::json!({"dsa_payor": *self.rng.pick(TEXTS)}),
+        };
+        let edit =
+            mock_server::newer::ColleagueEdit { eid: eid.into(), patch: patch.clone(), clusters: Default::default() };
+        match self.server.colleague(&edit) {
+            Ok(_) => format!("a colleague changes draft {eid}: {patch}"),
+            Err(_) => format!("a colleague finds no draft {eid}"),
+        }
     }
 
     /// After every step: healthy, on the app's origin; a 401 (or a deep link to a return

@@ -80,4 +80,33 @@ pub(crate) async fn section(t: &mut Table, c: &Client, app_dist: &Path) {
         "",
     );
     t.row("network: last completed PUT carries the final text", if last_ok { "yes" } else { "NO" }, "");
+
+    t.row(
+        "network: draft reads (GET) in the same 10 s typing (an unversioned server is read before each save)",
+        format!("{}", requests(&server.log(), "GET", "/setup_processes/7001").count()),
+        "",
+    );
+
+    // An open draft, left alone: the checks for a colleague's changes (⚑ one GET per ~10 s
+    // while visible, none while hidden).
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    server.clear_log();
+    tokio::time::sleep(Duration::from_secs(60)).await;
+    let visible = requests(&server.log(), "GET", "/setup_processes/7001").count();
+    t.row("network: draft checks per minute, editor open and visible", format!("{visible}"), "≤ 6");
+    // Hidden: another tab in front (the app's tab stays open behind it).
+    let app_tab = c.window().await.ok();
+    let hidden_tab = c.new_window(true).await.ok();
+    if let Some(tab) = &hidden_tab {
+        let _ = c.switch_to_window(tab.handle.clone()).await;
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    server.clear_log();
+    tokio::time::sleep(Duration::from_secs(30)).await;
+    let hidden = requests(&server.log(), "GET", "/setup_processes/7001").count() * 2;
+    t.row("network: draft checks per minute, editor's tab hidden", format!("{hidden}"), "0");
+    if let (Some(_), Some(app)) = (hidden_tab, app_tab) {
+        let _ = c.close_window().await;
+        let _ = c.switch_to_window(app).await;
+    }
 }

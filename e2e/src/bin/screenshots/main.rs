@@ -9,6 +9,7 @@
 mod demo_states;
 mod live_states;
 mod shots;
+mod team_states;
 
 use demo_states::demo_states;
 use e2e::{browser_sized, serve_dist_with, set_viewport, tempdir, BrowserKind, ChunkFault};
@@ -50,6 +51,7 @@ async fn main() {
         let server = Server::new(Some(dist.clone()), "partner-42");
         let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
         live_states(&mut s, &server, &format!("http://{addr}")).await;
+        team_states::team_states(&mut s, &server, &format!("http://{addr}")).await;
         saved.append(&mut s.saved);
         problems.append(&mut s.problems);
         // Bounded: Firefox waits forever on a page that asks before unloading.

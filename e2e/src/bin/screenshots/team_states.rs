@@ -1,0 +1,80 @@
+//! Several people on one draft, and what a newer server sends (live mode against the mock Wave
+//! API): a colleague's change named, the conflict panel, unsaved edits of a draft that closed,
+//! a status the app does not know, a published campaign changed elsewhere. The notice and the
+//! panel are shot in the light and the dark theme.
+
+use crate::shots::{goto, Shots};
+use e2e::team::{
+    campaign_changed_elsewhere, closed_under_unsaved_edits, colleague, conflict_panel, unknown_status, SAVED,
+};
+use e2e::{button, editable, text_appears, wait_for};
+use mock_server::Server;
+use serde_json::json;
+
+async fn theme(c: &fantoccini::Client, dark: bool) {
+    let script =
+        if dark { "localStorage.setItem('waveTheme', 'dark')" } else { "localStorage.removeItem('waveTheme')" };
+    c.execute(script, vec![]).await.expect("theme");
+}
+
+pub(crate) async fn team_states(s: &mut Shots, server: &Server, base: &str) {
+    for (n, dark) in [false, true].into_iter().enumerate() {
+        let suffix = if dark { "-dark" } else { "" };
+        let (b, srv) = (base.to_string(), server.clone());
+        let budget = 2500 + n as u64;
+        s.state(&format!("draft-colleague-notice{suffix}"), |c| async move {
+            goto(&c, &format!("{b}/campaigns/7001/setup?step=3")).await;
+            theme(&c, dark).await;
+            c.refresh().await.expect("reload");
+            let headline = editable(&c, "Headline").await;
+            headline.send_keys(" tonight").await.expect("type");
+            colleague(&srv, "7001", json!({"total_budget": budget}));
+            text_appears(&c, "Someone else changed this draft", 20).await;
+        })
+        .await;
+
+        let (b, srv) = (base.to_string(), server.clone());
+        s.state(&format!("draft-conflict-panel{suffix}"), |c| async move {
+            goto(&c, &format!("{b}/campaigns/7001/setup?step=4")).await;
+            let (mine, theirs) =
+                if dark { ("Mine GmbH (dark)", "Theirs AG (dark)") } else { ("Mine GmbH", "Theirs AG") };
+            conflict_panel(&c, &srv, mine, theirs).await;
+        })
+        .await;
+        // Leave the draft as it was for the next state: take theirs.
+        s.state(&format!("draft-conflict-chosen{suffix}"), |c| async move {
+            wait_for(&c, "//fieldset[legend='DSA payor']//label[contains(., 'Theirs')]/input")
+                .await
+                .click()
+                .await
+                .expect("theirs");
+            button(&c, "Keep these values").await.click().await.expect("keep");
+            wait_for(&c, SAVED).await;
+        })
+        .await;
+    }
+
+    let (b, srv) = (base.to_string(), server.clone());
+    s.state("draft-unsaved-edits-of-a-closed-draft", |c| async move {
+        theme(&c, false).await;
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=4")).await;
+        closed_under_unsaved_edits(&c, &srv, "Kept GmbH").await;
+    })
+    .await;
+
+    let (b, srv) = (base.to_string(), server.clone());
+    s.state("draft-unknown-status", |c| async move {
+        unknown_status(&srv);
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=1")).await;
+        text_appears(&c, "a status this app does not know", 15).await;
+    })
+    .await;
+    server.set_faults(Vec::new());
+
+    let (b, srv) = (base.to_string(), server.clone());
+    s.state("event-campaign-changed-elsewhere", |c| async move {
+        goto(&c, &format!("{b}/events/7002")).await;
+        campaign_changed_elsewhere(&c, &srv, "opera first-timers", 999.0).await;
+    })
+    .await;
+}
