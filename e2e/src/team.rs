@@ -42,9 +42,10 @@ pub fn serve_draft(eid: &str, draft: &Value) -> Fault {
 /// On `/campaigns/7001/setup?step=4` (open): offline, the DSA payor becomes `mine`; a
 /// colleague sets it to `theirs`; back online, the conflict panel shows.
 pub async fn conflict_panel(c: &Client, server: &Server, mine: &str, theirs: &str) {
+    // The draft is open before the network goes.
+    let payor = editable(c, "DSA payor").await;
     let drop = Fault { method: None, path: "/setup_processes/7001".into(), kind: FaultKind::Drop };
     server.set_faults(vec![drop]);
-    let payor = editable(c, "DSA payor").await;
     payor.clear().await.expect("clear");
     payor.send_keys(mine).await.expect("type");
     text_appears(c, "Offline", 20).await;

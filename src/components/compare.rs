@@ -20,8 +20,9 @@ pub fn CompareTable(
                 <thead><tr>{columns.map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
                 <tbody>
                     {(rows.is_empty() && !empty.is_empty()).then(|| view! { <tr><td colspan="3">{empty}</td></tr> })}
+                    // On a phone the rows stack: each value says which version it is.
                     {rows.into_iter().map(|(what, one, other)| view! {
-                        <tr><th scope="row">{what}</th><td>{one}</td><td>{other}</td></tr>
+                        <tr><th scope="row">{what}</th><td data-label=columns[1]>{one}</td><td data-label=columns[2]>{other}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

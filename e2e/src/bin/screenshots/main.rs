@@ -52,6 +52,7 @@ async fn main() {
         let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
         live_states(&mut s, &server, &format!("http://{addr}")).await;
         team_states::team_states(&mut s, &server, &format!("http://{addr}")).await;
+        team_states::odd_id_states(&mut s, &server, &format!("http://{addr}")).await;
         saved.append(&mut s.saved);
         problems.append(&mut s.problems);
         // Bounded: Firefox waits forever on a page that asks before unloading.

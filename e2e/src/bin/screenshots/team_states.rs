@@ -3,7 +3,7 @@
 //! a status the app does not know, a published campaign changed elsewhere. The notice and the
 //! panel are shot in the light and the dark theme.
 
-use crate::shots::{goto, Shots};
+use crate::shots::{goto, scroll_to, Shots};
 use e2e::team::{
     campaign_changed_elsewhere, closed_under_unsaved_edits, colleague, conflict_panel, unknown_status, SAVED,
 };
@@ -75,6 +75,47 @@ pub(crate) async fn team_states(s: &mut Shots, server: &Server, base: &str) {
     s.state("event-campaign-changed-elsewhere", |c| async move {
         goto(&c, &format!("{b}/events/7002")).await;
         campaign_changed_elsewhere(&c, &srv, "opera first-timers", 999.0).await;
+        scroll_to(&c, "//p[contains(., 'Someone else changed this campaign')]", "start").await;
     })
     .await;
+}
+
+/// A list whose rows lack ids or repeat them, and a draft that repeats a cluster (what an odd
+/// server sends).
+pub(crate) async fn odd_id_states(s: &mut Shots, server: &Server, base: &str) {
+    let list = server.answer(&wave_api::calls::list_packages().request);
+    let mut rows: serde_json::Value = serde_json::from_str(&list.body).expect("packages");
+    if let Some(rows) = rows.as_array_mut() {
+        rows[0]["id"] = serde_json::Value::Null;
+        let repeated = rows[1]["id"].clone();
+        rows[2]["id"] = repeated;
+    }
+    server.set_faults(vec![mock_server::Fault {
+        method: Some("GET".into()),
+        path: "/package_builder/packages/".into(),
+        kind: mock_server::FaultKind::Body {
+            status: 200,
+            body: rows.to_string(),
+            content_type: "application/json".into(),
+        },
+    }]);
+    let b = base.to_string();
+    s.state("package-list-odd-ids", |c| async move {
+        goto(&c, &format!("{b}/package-builder")).await;
+        text_appears(&c, "No id from the server", 15).await;
+    })
+    .await;
+    let mut draft = e2e::team::server_draft(server, "7001");
+    if let Some(clusters) = draft["clusters"].as_array_mut() {
+        let copy = clusters[0].clone();
+        clusters.push(copy);
+    }
+    server.set_faults(vec![e2e::team::serve_draft("7001", &draft)]);
+    let b = base.to_string();
+    s.state("draft-repeated-cluster", |c| async move {
+        goto(&c, &format!("{b}/campaigns/7001/setup?step=3")).await;
+        text_appears(&c, "copy 2 of 2", 15).await;
+    })
+    .await;
+    server.set_faults(Vec::new());
 }
