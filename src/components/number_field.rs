@@ -38,14 +38,18 @@ pub fn NumberField(
     // never while the user is typing in this field, and never when the text already reads as
     // that value. One that came while the user was typing shows once they leave the field (or
     // it is disabled under them: no blur comes then).
-    Effect::new(move |_| {
+    // While typing, every keystroke already reached the model: text that still reads as the
+    // model's previous value holds nothing pending, so a new outside value shows at once.
+    Effect::new(move |previous: Option<Option<f64>>| {
         let now = value.get();
         let typing = focused.get() && !disabled.get();
         let reads_as = text.with_untracked(|t| parse_number(t, rule).ok().flatten());
-        if !typing && reads_as != now {
+        let nothing_pending = previous.is_some_and(|p| p == reads_as);
+        if reads_as != now && (!typing || nothing_pending) {
             text.set(shown(now));
             problem.set(None);
         }
+        now
     });
     let read = move |raw: &str| {
         let parsed = parse_number(raw, rule);

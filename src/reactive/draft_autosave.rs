@@ -146,8 +146,9 @@ pub fn use_draft_autosave(
                     publish_state();
                 };
                 if read_first {
+                    let since = sync.generation();
                     let theirs = client.send_with(calls::get_setup(&eid), signal.clone(), false).await;
-                    match theirs.map(|theirs| sync.reconcile(theirs)) {
+                    match theirs.map(|theirs| sync.reconcile_since(theirs, since)) {
                         Ok(Reconciled::Conflicts) => {
                             tracker.try_update_value(|t| t.abandon(rev));
                             return publish_state();
@@ -193,6 +194,13 @@ pub fn use_draft_autosave(
                     return; // the editor is gone; the flush on leaving took care of the edits
                 };
                 publish_state();
+                // The server answered with a refusal: that save did not land, it is nobody's.
+                if matches!(result, Err(ApiError::Http { .. })) {
+                    sync.refused(&snapshot);
+                }
+                // ⚑ An answer with nothing of a draft in it (`{}`, `{"ok": true}`) says
+                // nothing about the draft: the form keeps what it has.
+                let result = result.map(|answer| (!says_nothing(&answer)).then_some(answer));
                 // What the server owns, stamped or normalised follows its answer; nothing typed
                 // since this save was sent is overwritten. Nothing changes (and nothing
                 // re-renders) unless the answer differs.
@@ -212,7 +220,9 @@ pub fn use_draft_autosave(
                     }
                 };
                 match (outcome, result) {
-                    (Outcome::Current, Ok(answer)) => {
+                    (Outcome::Current, Ok(None)) => backup.write.run(None),
+                    (Outcome::Superseded, Ok(None)) => again(options.debounce_ms),
+                    (Outcome::Current, Ok(Some(answer))) => {
                         // No edit since this save was sent, yet the form changed: a colleague's
                         // value was taken meanwhile, and this save landed over it. Saved next.
                         let taken_meanwhile = draft.try_with_untracked(|d| !d.editable_eq(&snapshot)) == Some(true);
@@ -227,7 +237,7 @@ pub fn use_draft_autosave(
                             backup.write.run(None);
                         }
                     }
-                    (Outcome::Superseded, Ok(answer)) => {
+                    (Outcome::Superseded, Ok(Some(answer))) => {
                         adopt(&answer);
                         again(options.debounce_ms)
                     }
@@ -236,6 +246,7 @@ pub fn use_draft_autosave(
                     (Outcome::ChangedElsewhere, refused) => {
                         sync.refused_stale();
                         let detail = refused.err().and_then(|e| e.detail().map(str::to_string));
+                        let since = sync.generation();
                         let theirs = client.send(calls::get_setup(&eid)).await;
                         let tries = merges_in_a_row.try_update_value(|n| {
                             *n += 1;
@@ -244,7 +255,7 @@ pub fn use_draft_autosave(
                         let Some(tries) = tries else { return };
                         // The copy read is merged in any case: the next save (Retry) carries
                         // its version.
-                        let merged = theirs.map(|theirs| sync.reconcile(theirs));
+                        let merged = theirs.map(|theirs| sync.reconcile_since(theirs, since));
                         match merged {
                             Ok(Reconciled::Conflicts) => fail(
                                 "Someone else changed some of the fields you changed. Choose which values to keep.".into(),
@@ -321,7 +332,16 @@ pub fn use_draft_autosave(
 
     // The tab is hidden (a phone may never bring it back) or going away: save now, with a
     // keepalive request that outlives the page; if the page stays, its answer counts as usual.
+    // Once the page is going away, its keepalive save is the last word: a `visibilitychange`
+    // that follows must not start another save, which would abort it.
+    let unloading = StoredValue::new(false);
     let save_before_hiding = move |mode: SaveMode| {
+        if mode == SaveMode::Hidden && unloading.try_get_value() == Some(true) {
+            return;
+        }
+        if mode == SaveMode::Unloading {
+            unloading.try_set_value(true);
+        }
         if tracker.try_with_value(SaveTracker::is_dirty) == Some(true) {
             save.try_run(mode);
         }
@@ -353,7 +373,8 @@ pub fn use_draft_autosave(
                                 three_way_after_sends(&known.base, &known.sent, &mine, &theirs, Prefer::Theirs);
                             merged.is_clean().then_some(merged.draft)
                         }
-                        Err(_) => Some(mine),
+                        // Not known what the server has: nothing is sent; the backup keeps the edits.
+                        Err(_) => None,
                     }
                 };
                 if let Some(draft) = draft.filter(|d| d.status.is_editable()) {
@@ -388,6 +409,11 @@ pub fn use_draft_autosave(
         tracker.try_with_value(SaveTracker::is_dirty).unwrap_or(false)
     });
     DraftAutosave { state, edit, save_now: retry, mark_unsaved, finish, stop, resume, dirty }
+}
+
+/// Whether a save's answer carries nothing of a draft: no id, no run, no field a person edits.
+fn says_nothing(answer: &SetupProcess) -> bool {
+    answer.eid.is_missing() && answer.tc_run_id.is_empty() && answer.editable_eq(&SetupProcess::default())
 }
 
 /// Why a save runs.

@@ -67,6 +67,9 @@ pub struct DraftSync {
     refuses_stale: StoredValue<bool>,
     /// A save's answer came while conflicts waited: it is the newer server copy.
     answered_meanwhile: StoredValue<bool>,
+    /// Bumped whenever the base moves (an answer, a read taken): a read sent before then is
+    /// older than what this tab knows, and is dropped.
+    generation: StoredValue<u64>,
     /// A check is on its way (no second one meanwhile), and when the last one started.
     checking: StoredValue<bool>,
     last_check_ms: StoredValue<f64>,
@@ -104,6 +107,7 @@ pub fn use_draft_sync(
         unanswered: StoredValue::new(Vec::new()),
         refuses_stale: StoredValue::new(false),
         answered_meanwhile: StoredValue::new(false),
+        generation: StoredValue::new(0),
         checking: StoredValue::new(false),
         last_check_ms: StoredValue::new(f64::NEG_INFINITY),
         draft,
@@ -149,8 +153,20 @@ impl DraftSync {
         self.unanswered.try_update_value(|sent| sent.push(snapshot.clone()));
     }
 
+    /// Where the base is now; give it back to [`DraftSync::reconcile_since`] with a read's answer.
+    pub fn generation(&self) -> u64 {
+        self.generation.try_get_value().unwrap_or(0)
+    }
+
+    /// A save was refused by the server (an HTTP error): it did not land, so a value it held
+    /// is not this tab's doing when a read shows it.
+    pub fn refused(&self, snapshot: &SetupProcess) {
+        self.unanswered.try_update_value(|sent| sent.retain(|s| s != snapshot));
+    }
+
     /// The server answered a save of this tab with its copy.
     pub fn answered(&self, answer: &SetupProcess) {
+        self.generation.try_update_value(|g| *g += 1);
         self.server_copy.try_set_value(answer.clone());
         self.unanswered.try_update_value(Vec::clear);
         if self.has_conflicts() {
@@ -191,12 +207,22 @@ impl DraftSync {
         }
         self.checking.try_set_value(true);
         self.last_check_ms.try_set_value(started);
+        let since = self.generation();
         let theirs = client.send(calls::get_setup(&eid)).await;
         self.checking.try_set_value(false);
         if theirs.as_ref().is_err_and(ApiError::is_not_found) {
             self.gone.try_set(true);
         }
-        Ok(self.reconcile(theirs?))
+        Ok(self.reconcile_since(theirs?, since))
+    }
+
+    /// [`DraftSync::reconcile`] a copy read when the base was at `since`; a read overtaken by
+    /// an answer or another read (the base moved on meanwhile) is dropped.
+    pub fn reconcile_since(&self, theirs: SetupProcess, since: u64) -> Reconciled {
+        if self.generation() != since {
+            return Reconciled::Same;
+        }
+        self.reconcile(theirs)
     }
 
     /// A copy just read from the server meets this tab's draft (see the module docs).
@@ -268,6 +294,7 @@ impl DraftSync {
     /// This tab's unanswered saves stay its own: the copy read may predate them.
     fn adopt(&self, theirs: Option<SetupProcess>, merged: SetupProcess) {
         if let Some(theirs) = theirs {
+            self.generation.try_update_value(|g| *g += 1);
             self.server_copy.try_set_value(theirs);
         }
         if self.draft.try_with_untracked(|now| *now != merged) == Some(true) {

@@ -19,6 +19,7 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
     let budget = RwSignal::new(campaign.budget);
     let editing = RwSignal::new(false);
     let c = StoredValue::new(campaign.clone());
+    let nth = identity.key.occurrence();
     // Someone else changed the campaign since this card showed it: theirs, and the change
     // waiting for the user's choice.
     let elsewhere = RwSignal::new(None::<(ChangedCampaign, Change)>);
@@ -33,7 +34,7 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
                 (campaign.clone(), call)
             });
             async move {
-                let sent = unless_changed(&client, &shown, force, client.send(call)).await?;
+                let sent = unless_changed(&client, &shown, nth, force, |_| client.send(call)).await?;
                 Ok(match sent {
                     Guarded::Sent(()) => Guarded::Sent(change.label()),
                     Guarded::ChangedElsewhere(changed) => {
@@ -115,7 +116,7 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
                 })}
                 <button type="button" on:click=move |_| editing.set(true) disabled=no_id aria-describedby=described_by.clone()>"Edit creative"</button>
             </div>
-            <EditDialog open=editing campaign=campaign slug=edit_slug changed=changed sponsor=sponsor/>
+            <EditDialog open=editing campaign=campaign nth=nth slug=edit_slug changed=changed sponsor=sponsor/>
         </article>
     }
 }
@@ -125,6 +126,8 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
 fn EditDialog(
     open: RwSignal<bool>,
     campaign: Campaign,
+    /// Which copy of its cluster and run this campaign is in the event's list.
+    nth: usize,
     /// Unique among the page's cards: its fields' ids start with it.
     slug: String,
     changed: Callback<()>,
@@ -140,8 +143,18 @@ fn EditDialog(
         move |(edit, force): &(PublishedClusterEdit, bool)| {
             let (client, edit, force, shown) = (client.clone(), edit.clone(), *force, shown.get_value());
             async move {
-                let send = client.send(calls::edit_published_cluster(&edit));
-                unless_changed(&client, &shown, force, send).await.map(|sent| (sent, edit))
+                // Over the campaign as it is now: fields someone else changed that this page
+                // does not show (unknown ones) are not written back to their old values.
+                let sent = unless_changed(&client, &shown, nth, force, |now| {
+                    let edit = now.map_or_else(|| edit.clone(), |now| rebase(&edit, &shown, &now));
+                    let send = client.send(calls::edit_published_cluster(&edit));
+                    async move { send.await.map(|()| edit) }
+                })
+                .await?;
+                Ok(match sent {
+                    Guarded::Sent(edit) => (Guarded::Sent(()), edit),
+                    Guarded::ChangedElsewhere(theirs) => (Guarded::ChangedElsewhere(theirs), edit),
+                })
             }
         },
         move |result| match result {

@@ -45,20 +45,18 @@ pub struct ChangedCampaign {
     pub now: Option<Campaign>,
 }
 
-/// Reads the event's campaigns again. `Ok(None)`: unchanged since `shown` (in what the page
-/// shows). `Ok(Some(…))`: someone else changed it (or it is gone).
-pub async fn changed_since(client: &Client, shown: &Campaign) -> Result<Option<ChangedCampaign>, ApiError> {
+/// Reads the event's campaigns again: the campaign as it is now (the `nth` with `shown`'s
+/// cluster and run: the server may list one twice), and what differs from `shown` in what
+/// the page shows (empty: unchanged; a campaign gone is one row).
+pub async fn read_again(client: &Client, shown: &Campaign, nth: usize) -> Result<ChangedCampaign, ApiError> {
     let list = client.send(calls::event_campaigns(&shown.eid)).await?;
     let same_campaign = |c: &&Campaign| c.tc == shown.tc && c.tc_run_id == shown.tc_run_id;
-    Ok(match list.iter().find(same_campaign) {
-        None => Some(ChangedCampaign {
+    Ok(match list.iter().filter(same_campaign).nth(nth) {
+        None => ChangedCampaign {
             rows: vec![("Campaign".into(), "published".into(), "no longer listed".into())],
             now: None,
-        }),
-        Some(now) => {
-            let rows = differences(shown, now);
-            (!rows.is_empty()).then(|| ChangedCampaign { rows, now: Some(now.clone()) })
-        }
+        },
+        Some(now) => ChangedCampaign { rows: differences(shown, now), now: Some(now.clone()) },
     })
 }
 
@@ -96,7 +94,7 @@ pub fn ChangedElsewhere(rows: Vec<ChangeRow>, save_mine: Callback<()>, show_thei
     }
 }
 
-/// A change to a published campaign, guarded by [`changed_since`].
+/// A change to a published campaign, guarded by [`read_again`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Guarded<T> {
     /// Sent; what the request answered.
@@ -105,18 +103,26 @@ pub enum Guarded<T> {
     ChangedElsewhere(ChangedCampaign),
 }
 
-/// Sends `send` unless the campaign changed since `shown` (read again first); `force`: the
-/// user saw theirs and chose to save anyway.
-pub async fn unless_changed<T>(
+/// Sends what `send` makes of the campaign as it is now (read again first; `None` when the
+/// user chose to save anyway and nothing was read), unless what the page shows of it changed
+/// since `shown`. `force`: the user saw theirs and chose to save anyway.
+pub async fn unless_changed<T, F, Fut>(
     client: &Client,
     shown: &Campaign,
+    nth: usize,
     force: bool,
-    send: impl std::future::Future<Output = Result<T, ApiError>>,
-) -> Result<Guarded<T>, ApiError> {
-    if !force {
-        if let Some(changed) = changed_since(client, shown).await? {
-            return Ok(Guarded::ChangedElsewhere(changed));
-        }
+    send: F,
+) -> Result<Guarded<T>, ApiError>
+where
+    F: FnOnce(Option<Campaign>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    if force {
+        return send(None).await.map(Guarded::Sent);
     }
-    send.await.map(Guarded::Sent)
+    let now = read_again(client, shown, nth).await?;
+    if !now.rows.is_empty() {
+        return Ok(Guarded::ChangedElsewhere(now));
+    }
+    send(now.now).await.map(Guarded::Sent)
 }

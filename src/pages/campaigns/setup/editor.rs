@@ -223,7 +223,7 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
     let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
 
     view! {
-        <SaveIndicator state=autosave.state retry=autosave.save_now/>
+        <SaveIndicator state=autosave.state retry=autosave.save_now read_only=read_only/>
         {move || sync.gone.get().then(|| view! {
             <div class="callout" role="alert">
                 <p><strong>"This draft is no longer on the server."</strong></p>
@@ -261,7 +261,7 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
             let (keys, eid) = (keys.clone(), eid.clone());
             move || (closed.get() && autosave.dirty.get()).then(|| view! {
                 <super::unsaved::UnsavedEdits eid=eid.clone() server=sync.server_copy().unwrap_or_default()
-                    local=draft.get_untracked() keys=keys.clone()/>
+                    local=draft.get_untracked() keys=keys.clone() on_discard=autosave.finish/>
             })
         }
         {move || replacing.get().then(|| view! {
@@ -276,7 +276,7 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
 }
 
 #[component]
-fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>) -> impl IntoView {
+fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>, read_only: Signal<bool>) -> impl IntoView {
     view! {
         <div class="save-state" role="status" aria-live="polite">
             <span class=move || match state.get() {
@@ -285,9 +285,12 @@ fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>) -> impl Into
                 _ => "save busy",
             }>{move || state.get().label()}</span>
             {move || match state.get() {
+                // Retry only where a save can go (not on a closed, unknown or gone draft).
                 SaveState::Failed(why) => Some(view! {
                     <span class="hint">" "{why}" "</span>
-                    <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                    <Show when=move || !read_only.get()>
+                        <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                    </Show>
                 }),
                 _ => None,
             }}

@@ -70,7 +70,15 @@ fn as_text(eid: &Id, d: &SetupProcess) -> String {
 /// app does not know). They are not thrown away: shown, to copy or download, and removed
 /// only when the user says so.
 #[component]
-pub fn UnsavedEdits(eid: Id, server: SetupProcess, local: SetupProcess, keys: DraftKeys) -> impl IntoView {
+pub fn UnsavedEdits(
+    eid: Id,
+    server: SetupProcess,
+    local: SetupProcess,
+    keys: DraftKeys,
+    /// Also run on "Discard my edits" (the editor stops counting them as unsaved).
+    #[prop(optional)]
+    on_discard: Option<Callback<()>>,
+) -> impl IntoView {
     let notices = use_notices();
     let gone = RwSignal::new(false);
     let rows: Vec<(String, String, String)> = differences(&local, &server);
@@ -97,6 +105,9 @@ pub fn UnsavedEdits(eid: Id, server: SetupProcess, local: SetupProcess, keys: Dr
         let eid = eid.clone();
         move |_| {
             let _ = keys.write_backup(&eid, None);
+            if let Some(done) = on_discard {
+                done.run(());
+            }
             gone.set(true);
         }
     };
