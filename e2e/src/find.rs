@@ -103,10 +103,25 @@ pub async fn type_into(c: &Client, label: &str, text: &str) {
 }
 
 /// In the create wizard's first step: searches events for `query` and picks the one titled `title`.
+/// The list follows the typing (debounced, then a search): it is clicked once it has settled,
+/// and the pick is checked, so a list that changed under the click is tried again.
 pub async fn pick_event(c: &Client, query: &str, title: &str) {
     type_into(c, "Search events", query).await;
     let option = format!("//li[@role='option'][contains(., {})]", literal(title));
-    wait_for(c, &option).await.click().await.expect("pick event");
+    let picked = format!("//button[@aria-label={}]", literal(&format!("Remove {title}")));
+    for _ in 0..3 {
+        wait_for(c, &option).await;
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        // Found again after the pause: the element of the settled list.
+        if let Ok(element) = c.find(Locator::XPath(&option)).await {
+            let _ = element.click().await;
+        }
+        if appears(c, &picked, 2).await.is_some() {
+            return;
+        }
+        type_into(c, "Search events", query).await;
+    }
+    wait_for(c, &picked).await;
 }
 
 /// Waits until `xpath` matches, without failing: for states that may or may not appear.
