@@ -13,20 +13,28 @@ try {
   // Storage disabled: the stylesheet follows prefers-color-scheme.
 }
 // A deep link to a lazily loaded route: fetch its wasm chunks together with the main module,
-// not after it has started. The chunk for a path is the one src/pages/split.rs `preload`
-// names for it (the module of its `split_page!`); scripts/split.sh writes which files each chunk needs into #wave-chunks.
+// not after it has started. Which chunk each route's code is in: the routes of src/routes.rs
+// (`Page::pattern`) and the chunks of src/pages/split.rs (`chunk_of`). A component test
+// (tests/components/routes.rs) fails when this table differs from them; scripts/split.sh
+// checks that the build made every chunk named here, and writes which files each one needs
+// into #wave-chunks. The table is JSON, one route a line.
+const ROUTE_CHUNKS = [
+  ["/", "overview_pages"],
+  ["/package-builder/create", "create_page"],
+  ["/package-builder/results/:id", "results_page"],
+  ["/campaigns", "campaign_pages"],
+  ["/campaigns/:id/setup", "campaign_pages"],
+  ["/events/:id", "campaign_pages"]
+];
 try {
   const files = JSON.parse(document.getElementById("wave-chunks")?.textContent || "{}");
-  const path = location.pathname.replace(/\/+$/, "").split("/").slice(1);
-  const [a, b, c] = path;
-  const chunk =
-    path.length === 0 ? "overview_pages"
-    : a === "package-builder" && b === "create" && path.length === 2 ? "create_page"
-    : a === "package-builder" && b === "results" && path.length === 3 ? "results_page"
-    : a === "campaigns" && path.length === 1 ? "campaign_pages"
-    : a === "campaigns" && c === "setup" && path.length === 3 ? "campaign_pages"
-    : a === "events" && path.length === 2 ? "campaign_pages"
-    : null;
+  const parts = (path) => path.replace(/\/+$/, "").split("/").slice(1);
+  const here = parts(location.pathname);
+  const matches = (pattern) => {
+    const route = parts(pattern);
+    return route.length === here.length && route.every((s, i) => s === ":id" ? here[i] !== "" : s === here[i]);
+  };
+  const chunk = ROUTE_CHUNKS.find(([pattern]) => matches(pattern))?.[1];
   for (const file of files[chunk] || []) {
     const link = document.createElement("link");
     link.rel = "preload";

@@ -5,17 +5,17 @@ use crate::api::Api;
 use crate::components::{provide_notices, NoticeRegion, ThemeToggle};
 use crate::config::{load_session, Session};
 use crate::pages::{connect::Connect, not_found::NotFound, package_builder::list::PackageList, split};
+use crate::routes::{paths, Page, Route as AppRoute};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
     let notices = provide_notices();
     let api = Api { session: RwSignal::new(Session::default()), unauthorized: RwSignal::new(false) };
     provide_context(api);
-    crate::api::event_names::provide_event_names();
+    crate::services::event_names::provide_event_names();
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         let (session, notice) = load_session().await;
@@ -45,11 +45,11 @@ fn Header() -> impl IntoView {
     let api = expect_context::<Api>();
     view! {
         <header class="topbar">
-            <A href="/" attr:class="brand">"Wave Console"</A>
+            <A href=AppRoute::Overview.href() attr:class="brand">"Wave Console"</A>
             <nav aria-label="Main">
-                <A href="/package-builder">"Package Builder"</A>
-                <A href="/campaigns">"Campaigns"</A>
-                <A href="/connect">"Connect"</A>
+                <A href=AppRoute::Packages.href()>"Package Builder"</A>
+                <A href=AppRoute::Campaigns.href()>"Campaigns"</A>
+                <A href=AppRoute::Connect(None).href()>"Connect"</A>
             </nav>
             // No aria-label: a <p> may not have one (a paragraph's name is its text; screen
             // readers ignore it). The word "Session" is there as hidden text instead.
@@ -74,7 +74,7 @@ fn Shell() -> impl IntoView {
     let api = expect_context::<Api>();
     let location = use_location();
     let navigate = use_navigate();
-    crate::reactive::build_watch::provide_build_watch();
+    crate::services::build_watch::provide_build_watch();
     split::preload_on_link_intent();
 
     // A 401 anywhere: sign in again, then come back here. Page state that matters is kept
@@ -83,9 +83,8 @@ fn Shell() -> impl IntoView {
         if api.unauthorized.get() {
             api.unauthorized.set(false);
             let here = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
-            if !here.starts_with("/connect") {
-                let back = wave_api::http::encode_component(&here);
-                navigate(&format!("/connect?return={back}"), Default::default());
+            if Page::of_path(&here) != Some(Page::Connect) {
+                navigate(&AppRoute::Connect(Some(here)).href(), Default::default());
             }
         }
     });
@@ -104,14 +103,14 @@ fn Shell() -> impl IntoView {
     view! {
         <Routes fallback=|| view! { <NotFound/> }>
             // All but the list and connect pages load their code when first shown (split.rs).
-            <Route path=path!("/") view=split::overview/>
-            <Route path=path!("/package-builder") view=PackageList/>
-            <Route path=path!("/package-builder/create") view=split::create_wizard/>
-            <Route path=path!("/package-builder/results/:packageId") view=split::results/>
-            <Route path=path!("/campaigns") view=split::campaigns/>
-            <Route path=path!("/campaigns/:eid/setup") view=split::setup_wizard/>
-            <Route path=path!("/events/:eid") view=split::event/>
-            <Route path=path!("/connect") view=Connect/>
+            <Route path=paths::OVERVIEW view=split::overview/>
+            <Route path=paths::PACKAGES view=PackageList/>
+            <Route path=paths::CREATE_PACKAGE view=split::create_wizard/>
+            <Route path=paths::RESULTS view=split::results/>
+            <Route path=paths::CAMPAIGNS view=split::campaigns/>
+            <Route path=paths::SETUP view=split::setup_wizard/>
+            <Route path=paths::EVENT view=split::event/>
+            <Route path=paths::CONNECT view=Connect/>
         </Routes>
     }
 }

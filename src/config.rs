@@ -83,6 +83,28 @@ impl Session {
     }
 }
 
+/// Where data belongs: demo mode, or live mode against one API origin for one partner.
+/// Draft backups, remembered drafts, event names and the build watch are keyed by it, so that
+/// what one API (or demo mode, or partner) left behind is never read by another.
+pub fn scope(session: &Session) -> String {
+    match session.mode {
+        Mode::Demo => "demo".to_string(),
+        Mode::Live => format!("live|{}|{}", api_origin(&session.base_url).unwrap_or_default(), session.partner()),
+    }
+}
+
+/// The storage key `prefix` takes in `scope` (see [`scope`]): the one format of scoped keys.
+pub fn scoped_key(prefix: &str, scope: &str) -> String {
+    format!("{prefix}|{scope}")
+}
+
+impl Session {
+    /// The storage key `prefix` takes for this connection.
+    pub fn scoped_key(&self, prefix: &str) -> String {
+        scoped_key(prefix, &scope(self))
+    }
+}
+
 /// Loads `config.json`, then applies the user's saved connection and token. Returns the
 /// session and, when the file was missing or invalid, a notice for the user.
 pub async fn load_session() -> (Session, Option<String>) {
@@ -121,7 +143,7 @@ async fn fetch_config() -> Result<ConfigFile, String> {
         return Err(missing.into());
     }
     let text = response.text().await.map_err(|_| missing)?;
-    wave_api::models::lenient::decode(&text).map_err(|_| "config.json is not valid.".into())
+    wave_api::contract::models::lenient::decode(&text).map_err(|_| "config.json is not valid.".into())
 }
 
 /// Saves what `/connect` chose: mode, base URL and partner in localStorage, the token in

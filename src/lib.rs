@@ -9,3 +9,5 @@ pub mod config;
 pub mod live_heap;
 pub mod pages;
 pub mod reactive;
+pub mod routes;
+pub mod services;

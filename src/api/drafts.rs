@@ -1,8 +1,9 @@
 //! Campaign drafts as the pages use them: the API calls that belong together.
 
 use super::Client;
-use wave_api::models::{Id, SetupProcess};
-use wave_api::{calls, ApiError};
+use wave_api::contract::calls;
+use wave_api::contract::models::{Id, SetupProcess};
+use wave_api::ApiError;
 
 /// GET the event's draft; when it has none (404), start one.
 pub async fn open_draft(client: &Client, eid: &Id) -> Result<SetupProcess, ApiError> {

@@ -10,7 +10,8 @@ use js_sys::{Array, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use wave_api::assumptions::{authorization_header, PARTNER_HEADER, REQUEST_TIMEOUT_MS};
+use wave_api::contract::assumptions::{authorization_header, PARTNER_HEADER};
+use wave_api::flows::timings::REQUEST_TIMEOUT_MS;
 use wave_api::{ApiError, ApiRequest, ApiResponse};
 use web_sys::{AbortController, AbortSignal, Headers, RequestInit};
 

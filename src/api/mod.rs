@@ -4,7 +4,6 @@
 
 mod demo;
 pub mod drafts;
-pub mod event_names;
 mod http;
 
 pub use demo::request_count as demo_request_count;
@@ -12,7 +11,8 @@ pub use demo::{answer_with as demo_answer_with, CannedAnswer};
 
 use crate::config::{Mode, Session};
 use leptos::prelude::*;
-pub use wave_api::{calls, models, ApiError, Call};
+pub use wave_api::contract::{calls, models};
+pub use wave_api::{ApiError, Call};
 use web_sys::AbortSignal;
 
 #[derive(Clone, Debug)]

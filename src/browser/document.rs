@@ -54,7 +54,10 @@ pub fn show_crash(message: &str) {
         "Wave Console stopped working because of an error in the app. Your draft edits are kept in this tab; reload to continue.",
     ));
     let Ok(link) = document.create_element("a") else { return };
-    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "/".into());
+    // This very page (or, when even that cannot be read, the app's start page).
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_else(|| crate::routes::Route::Overview.href());
     let _ = link.set_attribute("href", &here);
     // A full reload, never the (dead) app's router.
     let _ = link.set_attribute("rel", "external");

@@ -34,7 +34,7 @@ pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
 /// A stored value's text (as a `storage` event from another tab carries it): `None` if it is
 /// of another version or damaged.
 pub fn decode<T: DeserializeOwned>(raw: &str, version: u32) -> Option<T> {
-    match wave_api::models::lenient::decode::<Envelope<T>>(raw) {
+    match wave_api::contract::models::lenient::decode::<Envelope<T>>(raw) {
         Ok(envelope) if envelope.version == version => Some(envelope.data),
         _ => None,
     }

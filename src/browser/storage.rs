@@ -1,8 +1,7 @@
-//! Browser storage in one place: local or session storage, typed JSON, and keys scoped to the
-//! connection so that what one API (or demo mode, or partner) left behind is never read by
-//! another. Nothing here panics: unreadable values are treated as absent.
+//! Browser storage in one place: local or session storage and typed JSON. (Keys scoped to the
+//! connection come from [`crate::config::Session::scoped_key`].) Nothing here panics:
+//! unreadable values are treated as absent.
 
-use crate::config::Session;
 use serde::{de::DeserializeOwned, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,21 +37,10 @@ pub fn remove(area: Area, key: &str) {
 }
 
 pub fn get_json<T: DeserializeOwned>(area: Area, key: &str) -> Option<T> {
-    wave_api::models::lenient::decode(&get(area, key)?).ok()
+    wave_api::contract::models::lenient::decode(&get(area, key)?).ok()
 }
 
 pub fn set_json<T: Serialize>(area: Area, key: &str, value: &T) -> Result<(), String> {
     let json = serde_json::to_string(value).map_err(|_| "The data could not be saved.".to_string())?;
     set(area, key, &json)
-}
-
-/// Where data belongs: demo mode, or live mode against one API origin for one partner.
-/// Draft backups and remembered drafts are keyed by it.
-pub fn scope(session: &Session) -> String {
-    match session.mode {
-        crate::config::Mode::Demo => "demo".to_string(),
-        crate::config::Mode::Live => {
-            format!("live|{}|{}", crate::config::api_origin(&session.base_url).unwrap_or_default(), session.partner())
-        }
-    }
 }

@@ -16,7 +16,7 @@
 
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
-use wave_api::assumptions::CTAS;
+use wave_api::contract::assumptions::CTAS;
 use wave_api::rules::is_http_url;
 
 /// The image's intrinsic size (a 1.91:1 feed image): reserves its box before it loads.

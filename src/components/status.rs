@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use wave_api::models::{CampaignStatus, PackageStatus};
+use wave_api::contract::models::{CampaignStatus, PackageStatus};
 
 /// A status as text plus a shape, so it reads without colour. The shape is a class
 /// (`icon-*`) that `style/main.css` paints with a CSS mask over an inline SVG: it never depends

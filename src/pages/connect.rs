@@ -3,6 +3,7 @@
 use crate::api::Api;
 use crate::components::{use_notices, TextField};
 use crate::config::{api_origin, save_session, Mode, Session};
+use crate::routes::{self, Route};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
@@ -19,7 +20,7 @@ pub fn Connect() -> impl IntoView {
     let token = RwSignal::new(current.token.clone().unwrap_or_default());
     let partner = RwSignal::new(current.partner_id.clone().unwrap_or_default());
     let error = RwSignal::new(None::<String>);
-    let returning = query.with_untracked(|q| q.get("return")).and_then(|r| same_origin_path(&r));
+    let returning = query.with_untracked(|q| q.get(routes::RETURN)).and_then(|r| same_origin_path(&r));
 
     let has_return = returning.is_some();
     // The token belongs to the API it was given for: as soon as the base URL points at another
@@ -65,7 +66,7 @@ pub fn Connect() -> impl IntoView {
         save_session(&session);
         api.session.set(session);
         notices.info(format!("Connected in {} mode.", mode.get_untracked().label()));
-        navigate(returning.as_deref().unwrap_or("/package-builder"), Default::default());
+        navigate(&returning.clone().unwrap_or_else(|| Route::Packages.href()), Default::default());
     };
 
     view! {

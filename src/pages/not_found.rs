@@ -1,3 +1,4 @@
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,7 +9,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page">
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. It may have moved, or the link is mistyped."</p>
-            <p><A href="/">"Go to the overview"</A></p>
+            <p><A href=Route::Overview.href()>"Go to the overview"</A></p>
         </section>
     }
 }

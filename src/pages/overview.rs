@@ -6,23 +6,23 @@
 //!
 //! Building rows move on as the package list's do ([`refresh_statuses`]), from the shell
 //! watcher's list answers and from each shown building package's own answer, which this page
-//! asks every [`wave_api::assumptions::POLL_INTERVAL_MS`] (as the results page does) for its
+//! asks every [`wave_api::flows::timings::POLL_INTERVAL_MS`] (as the results page does) for its
 //! progress: only while a building package is shown, paused while the tab is hidden.
 
 use crate::api::{call_resource, calls, use_client, Api, ApiError};
 use crate::components::{async_view, CampaignBadge, StatusBadge};
-use crate::pages::campaigns::local_drafts::{load_remembered, DraftKeys};
-use crate::pages::campaigns::overview::{draft_list, event_href, EventName};
+use crate::pages::campaigns::overview::{draft_list, EventName};
 use crate::pages::number;
 use crate::pages::package_builder::list_rows::{refresh_statuses, Row};
-use crate::pages::package_builder::results_href;
-use crate::reactive::build_watch::use_build_watch;
 use crate::reactive::poll::use_poll;
+use crate::routes::Route;
+use crate::services::build_watch::use_build_watch;
+use crate::services::local_drafts::{load_remembered, DraftKeys};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
-use wave_api::assumptions::clamp_progress;
-use wave_api::models::{CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
+use wave_api::contract::assumptions::clamp_progress;
+use wave_api::contract::models::{CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
 
 /// How many finished packages, campaigns and attribution rows a section shows.
 const SHOWN: usize = 5;
@@ -66,13 +66,13 @@ pub fn Overview() -> impl IntoView {
                     <h2 id="ov-building">"Building now"</h2>
                     {packages_section(list, own, retry, is_building,
                         "Nothing is building. Create a package to start one.")}
-                    <p><A href="/package-builder/create">"Create a package"</A></p>
+                    <p><A href=Route::CreatePackage.href()>"Create a package"</A></p>
                 </article>
                 <article class="card" aria-labelledby="ov-finished">
                     <h2 id="ov-finished">"Recently finished"</h2>
                     {packages_section(list, own, retry, |p| matches!(p.status, PackageStatus::Done | PackageStatus::Failed),
                         "No finished packages yet.")}
-                    <p><A href="/package-builder">"All packages"</A></p>
+                    <p><A href=Route::Packages.href()>"All packages"</A></p>
                 </article>
                 <Drafts/>
                 <Campaigns/>
@@ -173,7 +173,7 @@ fn packages_section(
                         let title = if p.id.is_missing() {
                             view! { <span>{title}</span> }.into_any()
                         } else {
-                            view! { <A href=results_href(&p.id)>{title}</A> }.into_any()
+                            view! { <A href=Route::Results(p.id.clone()).href()>{title}</A> }.into_any()
                         };
                         let progress = status.is_building().then(|| view! { <BuildProgress package=p own=own/> });
                         view! { <li>{title}" "<StatusBadge status=status/>{progress}</li> }
@@ -226,7 +226,7 @@ fn Drafts() -> impl IntoView {
                     format!(" — {}", saved.unwrap_or_else(|| "not saved from this browser yet".into()))
                 })
             })}
-            <p><A href="/campaigns">"All campaigns and drafts"</A></p>
+            <p><A href=Route::Campaigns.href()>"All campaigns and drafts"</A></p>
         </article>
     }
 }
@@ -268,14 +268,14 @@ fn Campaigns() -> impl IntoView {
                     <ul class="list">
                         {running.into_iter().take(SHOWN).map(|c| view! {
                             <li>
-                                <A href=event_href(&c.eid)><EventName eid=c.eid.clone()/></A>
+                                <A href=Route::Event(c.eid.clone()).href()><EventName eid=c.eid.clone()/></A>
                                 {format!(" — {} ", c.tc)}<CampaignBadge status=c.status/>
                             </li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             })}
-            <p><A href="/campaigns">"All campaigns"</A></p>
+            <p><A href=Route::Campaigns.href()>"All campaigns"</A></p>
         </article>
         <article class="card" aria-labelledby="ov-attribution">
             <h2 id="ov-attribution">"Latest attribution"</h2>
@@ -287,7 +287,7 @@ fn Campaigns() -> impl IntoView {
                     <ul class="list">
                         {rows.into_iter().take(SHOWN).map(|r| view! {
                             <li>
-                                <A href=event_href(&r.eid)><EventName eid=r.eid.clone()/></A>
+                                <A href=Route::Event(r.eid.clone()).href()><EventName eid=r.eid.clone()/></A>
                                 {format!(" — {}, {}: sales {} (adjusted {}, {:+.1} %)", r.tc, r.date, number(r.sales),
                                     number(r.adjusted_sales), r.sales_adjustment * 100.0)}
                             </li>

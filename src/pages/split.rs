@@ -21,10 +21,13 @@ use leptos::prelude::*;
 // rustfmt re-indents the attribute below on every run: left as written.
 #[rustfmt::skip]
 macro_rules! split_page {
-    ($route:ident, $preload:ident, $module:ident, $chunk:ident, $page:ident) => {
-        split_page!($route, $preload, $module, $chunk, $page, then None);
+    ($route:ident, $preload:ident, $module:ident, $chunk:ident, $name:ident, $page:ident) => {
+        split_page!($route, $preload, $module, $chunk, $name, $page, then None);
     };
-    ($route:ident, $preload:ident, $module:ident, $chunk:ident, $page:ident, then $next:expr) => {
+    ($route:ident, $preload:ident, $module:ident, $chunk:ident, $name:ident, $page:ident, then $next:expr) => {
+        /// The name of the page's wasm chunk.
+        const $name: &str = stringify!($module);
+
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
         fn $chunk() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
@@ -52,35 +55,49 @@ use super::campaigns::{overview::CampaignsOverview, setup::SetupWizard};
 use super::event::EventPage;
 use super::overview::Overview;
 use super::package_builder::{create::CreateWizard, results::Results};
+use crate::routes::Page;
 
 // The pages with a first-load goal (create, results) have a chunk each: a deep link then
 // fetches only its own page's code (brotli, with the main module: create 407 → 361 KB in 7
 // files, results 407 → 369 KB in 6). The campaign pages stay together: one chunk per page there made
 // a route fetch up to 19 files (the code two pages share is a chunk of its own), and the round
 // trips cost more than the bytes saved. So did taking the list out of the main module.
-split_page!(overview, preload_overview, overview_pages, overview_chunk, Overview);
+split_page!(overview, preload_overview, overview_pages, overview_chunk, OVERVIEW_CHUNK, Overview);
 split_page!(
-    create_wizard, preload_create_wizard, create_page, create_wizard_chunk, CreateWizard,
+    create_wizard, preload_create_wizard, create_page, create_wizard_chunk, CREATE_WIZARD_CHUNK, CreateWizard,
     then Some(|| spawn_preload(preload_results()))
 );
-split_page!(results, preload_results, results_page, results_chunk, Results);
-split_page!(campaigns, preload_campaigns, campaign_pages, campaigns_chunk, CampaignsOverview);
-split_page!(setup_wizard, preload_setup_wizard, campaign_pages, setup_wizard_chunk, SetupWizard);
-split_page!(event, preload_event, campaign_pages, event_chunk, EventPage);
+split_page!(results, preload_results, results_page, results_chunk, RESULTS_CHUNK, Results);
+split_page!(campaigns, preload_campaigns, campaign_pages, campaigns_chunk, CAMPAIGNS_CHUNK, CampaignsOverview);
+split_page!(setup_wizard, preload_setup_wizard, campaign_pages, setup_wizard_chunk, SETUP_WIZARD_CHUNK, SetupWizard);
+split_page!(event, preload_event, campaign_pages, event_chunk, EVENT_CHUNK, EventPage);
 
 /// Starts fetching the chunk of the page at `path` (a link's href), if it has one. Failures
 /// are ignored: showing the route fetches again and reports them.
 pub fn preload(path: &str) {
-    let path = path.split(['?', '#']).next().unwrap_or_default();
-    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-    match segments.as_slice() {
-        [""] => spawn_preload(preload_overview()),
-        ["package-builder", "create"] => spawn_preload(preload_create_wizard()),
-        ["package-builder", "results", _] => spawn_preload(preload_results()),
-        ["campaigns"] => spawn_preload(preload_campaigns()),
-        ["campaigns", _, "setup"] => spawn_preload(preload_setup_wizard()),
-        ["events", _] => spawn_preload(preload_event()),
-        _ => {}
+    match Page::of_path(path) {
+        Some(Page::Overview) => spawn_preload(preload_overview()),
+        Some(Page::CreatePackage) => spawn_preload(preload_create_wizard()),
+        Some(Page::Results) => spawn_preload(preload_results()),
+        Some(Page::Campaigns) => spawn_preload(preload_campaigns()),
+        Some(Page::Setup) => spawn_preload(preload_setup_wizard()),
+        Some(Page::Event) => spawn_preload(preload_event()),
+        Some(Page::Packages | Page::Connect) | None => {}
+    }
+}
+
+/// The wasm chunk (the module its `split_page!` names) that holds `page`'s code; `None` for
+/// the pages in the main module. `public/boot.js` preloads a deep link's chunk from a table
+/// that a component test holds against this one.
+pub fn chunk_of(page: Page) -> Option<&'static str> {
+    match page {
+        Page::Overview => Some(OVERVIEW_CHUNK),
+        Page::CreatePackage => Some(CREATE_WIZARD_CHUNK),
+        Page::Results => Some(RESULTS_CHUNK),
+        Page::Campaigns => Some(CAMPAIGNS_CHUNK),
+        Page::Setup => Some(SETUP_WIZARD_CHUNK),
+        Page::Event => Some(EVENT_CHUNK),
+        Page::Packages | Page::Connect => None,
     }
 }
 

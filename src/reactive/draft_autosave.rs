@@ -5,7 +5,7 @@
 //! - Starting a save aborts the one in flight (the one module-level AbortController in
 //!   [`super::autosave`]); an answer counts only for the revision it was sent with and never
 //!   overwrites local edits: what the server owns or normalised is merged in (see
-//!   `wave_api::draft_merge`), what was typed since the save was sent stays.
+//!   `wave_api::flows::draft_merge`), what was typed since the save was sent stays.
 //! - Someone else's edits are merged, never overwritten unseen ([`super::draft_sync`]): a
 //!   server without versions is read before each save; a versioned one refuses a stale save
 //!   (409/412), which is then read, merged and sent again; after an offline spell the next
@@ -33,12 +33,12 @@ use crate::api::{calls, use_client, ApiError};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wave_api::assumptions::CHANGED_ELSEWHERE_PAUSE_MS;
-use wave_api::assumptions::CHANGED_ELSEWHERE_RETRIES;
-use wave_api::assumptions::{AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS};
-use wave_api::autosave::{Outcome, SaveState, SaveTracker};
-use wave_api::draft_merge::{edits_over, three_way, three_way_after_sends, Prefer};
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
+use wave_api::flows::autosave::{Outcome, SaveState, SaveTracker};
+use wave_api::flows::draft_merge::{edits_over, three_way, three_way_after_sends, Prefer};
+use wave_api::flows::timings::CHANGED_ELSEWHERE_PAUSE_MS;
+use wave_api::flows::timings::CHANGED_ELSEWHERE_RETRIES;
+use wave_api::flows::timings::{AUTOSAVE_DEBOUNCE_MS, AUTOSAVE_MAX_WAIT_MS};
 
 /// A change to the draft, applied by [`DraftAutosave::edit`].
 pub type DraftEdit = Box<dyn FnOnce(&mut SetupProcess) + Send + Sync>;

@@ -4,7 +4,7 @@
 //! - The **base** is the server's copy as its last answer to this tab gave it; what this tab
 //!   sent since without seeing an answer (a save aborted by a newer one) counts as its own.
 //! - [`DraftSync::reconcile`] merges a copy just read from the server
-//!   (`wave_api::draft_merge`): fields only they changed are taken (and named, for a notice),
+//!   (`wave_api::flows::draft_merge`): fields only they changed are taken (and named, for a notice),
 //!   fields only this tab changed stay, and fields both changed wait in
 //!   [`DraftSync::conflicts`] for the user's choice; meanwhile this tab's draft is left as it
 //!   is and nothing is saved.
@@ -23,9 +23,9 @@ use super::autosave::abort_draft_save;
 use super::poll::{use_poll_with_options, UsePollOptions};
 use crate::api::{calls, use_client, ApiError, Client};
 use leptos::prelude::*;
-use wave_api::assumptions::DRAFT_CHECK_MS;
-use wave_api::draft_merge::{three_way_after_sends, with_field, Conflict, FieldPath, Prefer};
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
+use wave_api::flows::draft_merge::{three_way_after_sends, with_field, Conflict, FieldPath, Prefer};
+use wave_api::flows::timings::DRAFT_CHECK_MS;
 
 /// What reading the server's copy did to this tab's draft.
 #[derive(Clone, Debug, PartialEq)]

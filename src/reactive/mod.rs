@@ -2,7 +2,6 @@
 //! created it and stops when that owner is cleaned up (page left, effect re-run).
 
 pub mod autosave;
-pub mod build_watch;
 pub mod draft_autosave;
 pub mod draft_sync;
 pub mod mutation;

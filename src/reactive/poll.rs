@@ -16,7 +16,7 @@ use super::timer::timeout_owned;
 use leptos::prelude::*;
 use leptos_use::use_document_visibility;
 use std::future::Future;
-use wave_api::assumptions::{POLL_INTERVAL_MS, POLL_MAX_BACKOFF_MS};
+use wave_api::flows::timings::{POLL_INTERVAL_MS, POLL_MAX_BACKOFF_MS};
 use web_sys::VisibilityState;
 
 /// Delay before the next poll after `failures` failed polls in a row.

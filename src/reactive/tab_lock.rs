@@ -207,7 +207,7 @@ pub fn use_tab_lock(name: &str) -> TabLock {
     let deferred = StoredValue::new(false);
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| {
         let Some(message) =
-            ev.data().as_string().and_then(|json| wave_api::models::lenient::decode::<Message>(&json).ok())
+            ev.data().as_string().and_then(|json| wave_api::contract::models::lenient::decode::<Message>(&json).ok())
         else {
             return;
         };

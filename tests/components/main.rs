@@ -8,6 +8,7 @@ mod leaving;
 mod odd_ids;
 mod packages;
 mod product;
+mod routes;
 mod shell;
 mod support;
 mod tabs;

@@ -8,7 +8,7 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::RwSignal;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wave_api::http::Method;
+use wave_api::contract::http::Method;
 use wave_console::api::{calls, demo_answer_with, models, Client};
 use wave_console::config::Session;
 

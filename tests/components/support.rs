@@ -14,7 +14,7 @@ pub fn local_storage() -> web_sys::Storage {
 
 /// Mounts the whole app at `path` into a fresh element; dropping the handle unmounts it.
 /// Creates a package in the demo world that is building now (from event 12345); its id.
-pub async fn create_building_package(title: &str) -> wave_api::models::Id {
+pub async fn create_building_package(title: &str) -> wave_api::contract::models::Id {
     use wave_console::api::{calls, models, Client};
     use wave_console::config::Session;
     let client = Client::new(Session::default(), leptos::prelude::RwSignal::new(false));

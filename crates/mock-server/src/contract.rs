@@ -4,7 +4,7 @@
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use wave_api::http::decode_component;
+use wave_api::contract::http::decode_component;
 use wave_api::{ApiRequest, ApiResponse, Method};
 
 pub(crate) fn detail(status: u16, message: &str) -> ApiResponse {

@@ -1,30 +1,19 @@
-//! The Wave partner API as plain Rust: what the app sends and receives, and a demo world that
-//! answers it. No browser code lives here, so the same contract and the same demo backend run
-//! in native tests and in the wasm app.
+//! Wave Console below the browser: everything that is tested natively. No browser code lives
+//! here, so the same contract, flows and demo backend run in native tests and in the wasm app.
 //!
-//! - [`assumptions`]: every ⚑ choice of the contract, one item each.
-//! - [`http`]: transport-neutral requests/responses and `encodeURIComponent` encoding.
-//! - [`calls`]: one constructor per endpoint, pairing the request with its decoder.
-//! - [`models`]: tolerant serde models.
-//! - [`error`]: the one error type and its user-facing wording.
-//! - [`rules`]: validation shared by the UI and the demo backend; the number parser for typed
-//!   input; the API base URL check; merge ids; file names.
-//! - [`autosave`]: the draft save state machine (revisions, stale responses).
-//! - [`draft_merge`]: three copies of a draft merged field by field (answers to saves,
-//!   colleagues' edits).
-//! - [`demo`]: the in-memory backend used by demo mode.
+//! - [`contract`]: the Wave API as the documents describe it (models, calls, errors, every ⚑
+//!   assumption about the contract).
+//! - [`flows`]: the app's flows (the package wizard, the campaign wizard's steps and checks,
+//!   the autosave machine, the draft merge) and its timings.
+//! - [`rules`]: the app's checks and formats (typed numbers, return paths, row keys, CSV, file
+//!   names), shared by the UI and the demo backend.
+//! - [`demo`]: the in-memory backend of demo mode, also served by the mock server.
 
-pub mod assumptions;
-pub mod autosave;
-pub mod calls;
+pub mod contract;
 pub mod demo;
-pub mod draft_merge;
-pub mod error;
-pub mod http;
-pub mod models;
-pub mod package_wizard;
+pub mod flows;
 pub mod rules;
 
-pub use calls::Call;
-pub use error::ApiError;
-pub use http::{ApiRequest, ApiResponse, Method};
+pub use contract::calls::Call;
+pub use contract::error::ApiError;
+pub use contract::http::{ApiRequest, ApiResponse, Method};

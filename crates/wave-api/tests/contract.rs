@@ -1,9 +1,9 @@
 //! The contract, natively: URL building and encoding, sample payloads of the source
 //! documents, merge ids, file names, error mapping.
 
-use wave_api::calls;
-use wave_api::http::{decode_component, encode_component};
-use wave_api::models::*;
+use wave_api::contract::calls;
+use wave_api::contract::http::{decode_component, encode_component};
+use wave_api::contract::models::*;
 use wave_api::rules::{csv_file_name, split_merge_id};
 use wave_api::{ApiError, ApiResponse, Method};
 

@@ -1,8 +1,8 @@
 //! The demo backend answers like the API and its lifecycles progress with time.
 
-use wave_api::calls;
+use wave_api::contract::calls;
+use wave_api::contract::models::*;
 use wave_api::demo::{DemoBackend, BUILD_MS};
-use wave_api::models::*;
 use wave_api::{ApiError, Call};
 
 const T0: f64 = 1_780_000_000_000.0;

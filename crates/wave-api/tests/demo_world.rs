@@ -2,10 +2,10 @@
 //! Hostile strings stay behind a switch the tests use; the demo's images are files the app
 //! serves, and a demo draft that shows one still publishes.
 
-use wave_api::calls;
+use wave_api::contract::calls;
+use wave_api::contract::models::*;
 use wave_api::demo::{DemoBackend, DEMO_MEDIA_PATH, HOSTILE_EVENT_TITLE, HOSTILE_PACKAGE_TITLE};
-use wave_api::models::*;
-use wave_api::rules::validate_setup;
+use wave_api::flows::setup::{validate_setup, ClusterField, SetupField};
 use wave_api::ApiRequest;
 
 const T0: f64 = 1_780_000_000_000.0;
@@ -118,7 +118,10 @@ fn demo_creatives_show_images_the_app_serves_and_their_drafts_publish() {
     // Completed as a user would, the draft publishes with its demo image: the media rule holds.
     draft.clusters[0].creative.body = "Three stages, one park.".into();
     let problems = validate_setup(&draft);
-    assert!(problems.iter().all(|p| !p.field.ends_with("media_url")), "{problems:?}");
+    assert!(
+        problems.iter().all(|p| !matches!(p.field, SetupField::Cluster(_, ClusterField::MediaUrl))),
+        "{problems:?}"
+    );
     assert!(problems.is_empty(), "the demo draft needs only its body: {problems:?}");
     world.handle(&calls::save_setup(&eid, &draft).request, T0);
     let boost = calls::boost_setup(&eid);

@@ -1,8 +1,8 @@
 //! The three-way merge of drafts: the answers to this tab's saves, and colleagues' edits.
 
 use serde_json::{json, Value};
-use wave_api::draft_merge::{field, three_way, with_field, FieldPath, Prefer, Step};
-use wave_api::models::{DraftStatus, SetupProcess};
+use wave_api::contract::models::{DraftStatus, SetupProcess};
+use wave_api::flows::draft_merge::{field, three_way, with_field, FieldPath, Prefer, Step};
 
 fn draft(v: Value) -> SetupProcess {
     serde_json::from_value(v).expect("a draft")
@@ -227,7 +227,7 @@ fn an_unknown_draft_status_goes_back_as_it_came() {
 
 #[test]
 fn kept_edits_take_what_the_server_owns_from_the_server() {
-    use wave_api::draft_merge::edits_over;
+    use wave_api::flows::draft_merge::edits_over;
     let mine = draft(edit(&[("/clusters/0/creative/headline", json!("Mine")), ("/goal", json!("SALES"))]));
     let server = draft(edit(&[
         ("/tc_run_id", json!("run-2")),
@@ -248,7 +248,7 @@ fn kept_edits_take_what_the_server_owns_from_the_server() {
 
 #[test]
 fn my_own_unanswered_saves_are_not_someone_elses_change() {
-    use wave_api::draft_merge::three_way_after_sends;
+    use wave_api::flows::draft_merge::three_way_after_sends;
     // I sent "Hel" (aborted by my next save, but the server had it already), then "Hello"
     // (refused: the server's version had moved on because of the first). Meanwhile a colleague
     // set the budget and added a location.
@@ -278,7 +278,7 @@ fn my_own_unanswered_saves_are_not_someone_elses_change() {
 
 #[test]
 fn kept_edits_pair_repeated_clusters_in_order() {
-    use wave_api::draft_merge::edits_over;
+    use wave_api::flows::draft_merge::edits_over;
     let mut twice = base();
     twice["clusters"][1]["tc"] = json!("tc1");
     let mine = draft(twice.clone());
@@ -292,7 +292,7 @@ fn kept_edits_pair_repeated_clusters_in_order() {
 
 #[test]
 fn undoing_what_my_own_save_sent_is_not_undone_by_the_merge() {
-    use wave_api::draft_merge::three_way_after_sends;
+    use wave_api::flows::draft_merge::three_way_after_sends;
     // I typed "Hello" (sent, applied, answer never seen), then deleted it again.
     let h = "/clusters/0/creative/headline";
     let g = "/clusters/0/targeting/geo";

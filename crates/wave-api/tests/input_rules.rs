@@ -1,6 +1,6 @@
 //! The number parser for typed input, the API base URL check, error helpers and code tables.
 
-use wave_api::assumptions::{CTAS, GENDERS, GOALS, INVALID_SETUP_MARKER};
+use wave_api::contract::assumptions::{CTAS, GENDERS, GOALS, INVALID_SETUP_MARKER};
 use wave_api::rules::{api_base_problem, parse_number, NumberRule};
 use wave_api::ApiError;
 
@@ -204,16 +204,16 @@ fn campaign_code_tables_have_unique_codes_and_labels() {
 
 #[test]
 fn every_setup_problem_belongs_to_a_step_and_the_url_step_is_checked() {
-    use wave_api::rules::{setup_step_from_query, setup_step_of, validate_setup, SETUP_STEPS};
+    use wave_api::flows::setup::{setup_step_from_query, validate_setup, SetupField, SETUP_STEPS};
     // An empty draft with one empty cluster has a problem in each of the first four steps.
-    let draft = wave_api::models::SetupProcess {
-        clusters: vec![wave_api::models::ClusterSetup::default()],
+    let draft = wave_api::contract::models::SetupProcess {
+        clusters: vec![wave_api::contract::models::ClusterSetup::default()],
         ..Default::default()
     };
-    let steps: std::collections::BTreeSet<usize> =
-        validate_setup(&draft).iter().map(|p| setup_step_of(&p.field)).collect();
+    let steps: std::collections::BTreeSet<usize> = validate_setup(&draft).iter().map(|p| p.field.step()).collect();
     assert_eq!(steps.into_iter().collect::<Vec<_>>(), vec![0, 2, 3]);
-    assert_eq!(setup_step_of("clusters"), 1);
+    assert_eq!(SetupField::Clusters.step(), 1);
+    assert_eq!(SetupField::Clusters.to_string(), "clusters");
     assert_eq!(SETUP_STEPS.len(), 5);
     assert_eq!(setup_step_from_query(Some("3")), 2);
     assert_eq!(setup_step_from_query(Some(" 5 ")), 4);

@@ -1,8 +1,8 @@
 //! Wizard payloads, the autosave state machine, and decoding that never panics.
 
-use wave_api::autosave::{Outcome, SaveState, SaveTracker};
-use wave_api::models::*;
-use wave_api::package_wizard::PackageWizard;
+use wave_api::contract::models::*;
+use wave_api::flows::autosave::{Outcome, SaveState, SaveTracker};
+use wave_api::flows::package_wizard::PackageWizard;
 use wave_api::ApiError;
 
 fn filled() -> PackageWizard {

@@ -2,11 +2,10 @@
 //! merges that never send an empty or repeated id, and drafts whose clusters repeat a `tc`.
 
 use std::collections::HashSet;
-use wave_api::calls;
-use wave_api::models::{ClusterSetup, Id, SetupProcess};
-use wave_api::rules::{
-    is_missing_id, merge_ids, row_ids, validate_setup, IdState, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG,
-};
+use wave_api::contract::calls;
+use wave_api::contract::models::{ClusterSetup, Id, SetupProcess};
+use wave_api::flows::setup::{validate_setup, ClusterField, SetupField};
+use wave_api::rules::{is_missing_id, merge_ids, row_ids, IdState, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 
 use IdState::{Missing, Repeated, Unique};
 
@@ -114,8 +113,8 @@ fn missing_ids() {
         assert_eq!(Id(id.into()).is_missing(), missing, "{id:?}");
     }
     // A null id decodes to the missing id.
-    let list: Vec<wave_api::models::PackageSummary> =
-        wave_api::models::lenient::decode(r#"[{"id":null,"title":"A"},{"title":"B"},{"id":"","title":"C"}]"#)
+    let list: Vec<wave_api::contract::models::PackageSummary> =
+        wave_api::contract::models::lenient::decode(r#"[{"id":null,"title":"A"},{"title":"B"},{"id":"","title":"C"}]"#)
             .expect("list");
     assert!(list.iter().all(|p| p.id.is_missing()), "{list:?}");
 }
@@ -143,8 +142,8 @@ fn merge_never_sends_an_empty_or_repeated_id() {
 
 #[test]
 fn the_demo_backend_refuses_a_merge_with_an_empty_or_repeated_id() {
+    use wave_api::contract::http::{ApiRequest, Method};
     use wave_api::demo::DemoBackend;
-    use wave_api::http::{ApiRequest, Method};
     let mut backend = DemoBackend::seeded(0.0);
     for (name, query) in
         [("an empty id", vec!["101", ""]), ("a repeated id", vec!["101", "101"]), ("one id", vec!["101"])]
@@ -170,7 +169,7 @@ fn draft_with(tcs: &[&str]) -> SetupProcess {
             .iter()
             .map(|tc| ClusterSetup {
                 tc: tc.to_string(),
-                creative: wave_api::models::Creative {
+                creative: wave_api::contract::models::Creative {
                     headline: "H".into(),
                     body: "B".into(),
                     cta: "LEARN_MORE".into(),
@@ -191,11 +190,14 @@ fn a_draft_cannot_be_published_with_a_missing_or_repeated_cluster() {
         ("a missing tc", vec!["a", ""], vec!["clusters.1.tc"]),
         ("two missing tcs", vec!["", " "], vec!["clusters.0.tc", "clusters.1.tc"]),
     ] {
-        let found: Vec<String> =
-            validate_setup(&draft_with(&tcs)).into_iter().map(|p| p.field).filter(|f| f.ends_with(".tc")).collect();
-        assert_eq!(found, problems, "{name}");
+        let found: Vec<SetupField> = validate_setup(&draft_with(&tcs))
+            .into_iter()
+            .map(|p| p.field)
+            .filter(|f| matches!(f, SetupField::Cluster(_, ClusterField::Tc)))
+            .collect();
+        assert_eq!(found.iter().map(ToString::to_string).collect::<Vec<_>>(), problems, "{name}");
         for field in &found {
-            assert_eq!(wave_api::rules::setup_step_of(field), 2, "{name}: shown with the cluster editors");
+            assert_eq!(field.step(), 2, "{name}: shown with the cluster editors");
         }
     }
 }

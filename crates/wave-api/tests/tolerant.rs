@@ -2,9 +2,9 @@
 //! costs only itself, never the whole page.
 
 use serde_json::{json, Value};
-use wave_api::calls;
+use wave_api::contract::calls;
+use wave_api::contract::models::*;
 use wave_api::demo::DemoBackend;
-use wave_api::models::*;
 use wave_api::{ApiError, ApiResponse, Call};
 
 const T0: f64 = 1_780_000_000_000.0;
@@ -269,7 +269,7 @@ fn a_draft_with_unreadable_clusters_keeps_the_rest() {
 
 #[test]
 fn the_one_decoder_reads_models_as_reading_the_text_straight_would() {
-    use wave_api::models::lenient::decode;
+    use wave_api::contract::models::lenient::decode;
     fn same<T: serde::de::DeserializeOwned + PartialEq + std::fmt::Debug>(json: &str) {
         let straight = serde_json::from_str::<T>(json).ok();
         assert_eq!(decode::<T>(json).ok(), straight, "{json}");

@@ -1,5 +1,4 @@
 //! `/campaigns` and `/campaigns/:eid/setup`.
 
-pub mod local_drafts;
 pub mod overview;
 pub mod setup;

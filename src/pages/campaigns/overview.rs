@@ -4,26 +4,19 @@
 //! ⚑ The API cannot list drafts, so "drafts in progress" are the events whose setup this
 //! browser opened (ids in localStorage), each checked with `GET /setup_processes/{eid}`.
 
-use super::local_drafts::{load_remembered, DraftKeys, DraftRow};
-use crate::api::event_names::{event_label, use_event_name, use_event_names};
 use crate::api::{call_resource, calls, use_client, Api};
 use crate::components::{async_view, CampaignBadge, CsvButton, TextField};
 use crate::pages::number;
+use crate::routes::Route;
+use crate::services::event_names::{event_label, use_event_name, use_event_names};
+use crate::services::local_drafts::{load_remembered, DraftKeys, DraftRow};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_use::signal_debounced;
 use std::collections::BTreeMap;
-use wave_api::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
+use wave_api::contract::models::{Campaign, DraftStatus, Event, Id, SetupProcess};
 use wave_api::rules::csv_tables::campaigns_csv;
 use wave_api::rules::{row_ids, MISSING_ID_FLAG};
-
-pub fn setup_href(eid: &Id) -> String {
-    format!("/campaigns/{}/setup", wave_api::http::encode_component(eid.as_str()))
-}
-
-pub fn event_href(eid: &Id) -> String {
-    format!("/events/{}", wave_api::http::encode_component(eid.as_str()))
-}
 
 #[component]
 pub fn CampaignsOverview() -> impl IntoView {
@@ -71,7 +64,7 @@ pub fn CampaignsOverview() -> impl IntoView {
                         view! { "Campaigns without an event id " <span class="badge badge-busy">{MISSING_ID_FLAG}</span>
                             <span class="hint">" The server sent no event id: they cannot be opened."</span> }.into_any()
                     } else {
-                        view! { <A href=event_href(&eid)><EventName eid=eid.clone()/></A> }.into_any()
+                        view! { <A href=Route::Event(eid.clone()).href()><EventName eid=eid.clone()/></A> }.into_any()
                     };
                     // The same cluster and run twice: both rows shown, each flagged.
                     let identities = row_ids(list.iter().map(Campaign::identity));
@@ -105,7 +98,7 @@ pub fn draft_list(rows: Vec<DraftRow>, detail: impl Fn(&SetupProcess) -> String)
                     let text = detail(&d);
                     view! {
                         <li>
-                            <A href=setup_href(&d.eid)><EventName eid=d.eid.clone()/></A>
+                            <A href=Route::Setup(d.eid.clone(), None).href()><EventName eid=d.eid.clone()/></A>
                             <span class="hint">{text}</span>
                             {closed.then(|| view! { " " <span class="badge badge-muted">"Closed"</span> })}
                         </li>
@@ -113,7 +106,7 @@ pub fn draft_list(rows: Vec<DraftRow>, detail: impl Fn(&SetupProcess) -> String)
                 }
                 DraftRow::Failed(eid, why) => view! {
                     <li>
-                        <A href=setup_href(&eid)><EventName eid=eid.clone()/></A>
+                        <A href=Route::Setup(eid.clone(), None).href()><EventName eid=eid.clone()/></A>
                         <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
                     </li>
                 }.into_any(),
@@ -142,8 +135,9 @@ pub fn EventName(eid: Id) -> impl IntoView {
 fn EventPicker() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);
-    let events =
-        call_resource(move || calls::search_events(&debounced.get(), wave_api::assumptions::EVENTS_FIRST_PAGE, None));
+    let events = call_resource(move || {
+        calls::search_events(&debounced.get(), wave_api::contract::assumptions::EVENTS_FIRST_PAGE, None)
+    });
     let names = use_event_names();
     view! {
         <TextField id="campaign-event-search" label="Search events" kind="search" value=search/>
@@ -164,8 +158,8 @@ fn EventPicker() -> impl IntoView {
                                 <span class="hint">" No id from the server: no campaigns can be set up for it."</span> }.into_any()
                         } else {
                             view! {
-                                <A href=setup_href(&e.id) attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
-                                <A href=event_href(&e.id) attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
+                                <A href=Route::Setup(e.id.clone(), None).href() attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
+                                <A href=Route::Event(e.id.clone()).href() attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
                             }.into_any()
                         };
                         view! {

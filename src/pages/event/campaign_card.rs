@@ -1,12 +1,12 @@
 //! One published campaign: status, creative, pause/resume, budget and the edit dialog.
 
 use super::reread::{rebase, unless_changed, ChangedCampaign, ChangedElsewhere, Guarded};
-use crate::api::event_names::{event_label, use_event_name};
 use crate::api::{calls, use_client};
 use crate::components::{use_notices, AdPreview, CampaignBadge, ChipInput, Dialog, ErrorPanel, NumberField, TextField};
 use crate::reactive::mutation::use_mutation;
+use crate::services::event_names::{event_label, use_event_name};
 use leptos::prelude::*;
-use wave_api::models::{Campaign, CampaignStatus, Creative, PublishedClusterEdit};
+use wave_api::contract::models::{Campaign, CampaignStatus, Creative, PublishedClusterEdit};
 use wave_api::rules::{IdState, NumberRule, RowId};
 
 /// `identity`: the campaign's `(eid, tc, tc_run_id)` among the event's campaigns. Without a
@@ -193,7 +193,7 @@ fn EditDialog(
                 media_url: media.get_untracked(),
                 ..campaign.creative.clone()
             },
-            targeting: wave_api::models::Targeting { geo: geo.get_untracked(), ..campaign.targeting.clone() },
+            targeting: wave_api::contract::models::Targeting { geo: geo.get_untracked(), ..campaign.targeting.clone() },
         };
         error.set(None);
         save.dispatch_local((edit, false));

@@ -9,17 +9,17 @@ mod campaign_card;
 mod one_off;
 mod reread;
 
-use crate::api::event_names::{event_label, use_event_name, EventName};
 use crate::api::{call_resource, calls, Api};
 use crate::components::{async_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
-use crate::pages::campaigns::overview::setup_href;
 use crate::pages::number;
+use crate::routes::{self, Route};
+use crate::services::event_names::{event_label, use_event_name, EventName};
 use campaign_card::CampaignCard;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use one_off::OneOffForm;
-use wave_api::models::{Campaign, Id};
+use wave_api::contract::models::{Campaign, Id};
 use wave_api::rules::csv_tables::{attribution_csv, campaigns_csv};
 use wave_api::rules::{row_ids, table_file_name, RowId, RowKey};
 
@@ -51,7 +51,7 @@ fn keyed_campaigns(list: Vec<Campaign>, eid: &Id) -> Vec<(RowKey, RowId, Campaig
 #[component]
 pub fn EventPage() -> impl IntoView {
     let params = use_params_map();
-    let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
+    let eid = Id(params.with_untracked(|p| p.get(routes::EID).unwrap_or_default()));
     let name = use_event_name(eid.clone());
     Effect::new({
         let eid = eid.clone();
@@ -78,13 +78,13 @@ pub fn EventPage() -> impl IntoView {
         (table_file_name("attribution", eid.as_str()), table_file_name("campaigns", eid.as_str()));
     view! {
         <section class="page">
-            <p><A href="/campaigns">"← All campaigns"</A></p>
+            <p><A href=Route::Campaigns.href()>"← All campaigns"</A></p>
             <div class="page-header">
                 <h1>{
                     let eid = eid.clone();
                     move || event_label(&eid, name.get().as_ref())
                 }</h1>
-                <A href=setup_href(&eid) attr:class="button">"Set up campaigns"</A>
+                <A href=Route::Setup(eid.clone(), None).href() attr:class="button">"Set up campaigns"</A>
             </div>
             <EventDetails eid=eid.clone() name=name/>
             <h2>"Published campaigns"</h2>

@@ -4,8 +4,8 @@ use crate::api::{calls, use_client};
 use crate::components::{use_notices, ErrorPanel, NumberField, TextField};
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
-use wave_api::assumptions::CTAS;
-use wave_api::models::{Id, OneOffCampaign};
+use wave_api::contract::assumptions::CTAS;
+use wave_api::contract::models::{Id, OneOffCampaign};
 use wave_api::rules::NumberRule;
 
 /// ⚑ A one-off campaign for one cluster: `POST /campaigns/` with every field in the query.

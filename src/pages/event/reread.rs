@@ -4,7 +4,7 @@
 use crate::api::{calls, ApiError, Client};
 use crate::components::CompareTable;
 use leptos::prelude::*;
-use wave_api::models::{Campaign, Creative, PublishedClusterEdit, Targeting};
+use wave_api::contract::models::{Campaign, Creative, PublishedClusterEdit, Targeting};
 
 /// One line that differs: (what, as this page showed it, as the server has it now).
 pub type ChangeRow = (String, String, String);

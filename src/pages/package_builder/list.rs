@@ -6,13 +6,14 @@
 //! says why), and a repeated id is flagged on each of its rows and selectable on one only.
 
 use super::list_rows::{refresh_statuses, Filter, Row, Sort};
-use super::{results_href, MergedFrom};
+use super::MergedFrom;
 use crate::api::{call_resource, calls, use_client};
 use crate::browser::perf::mark;
 use crate::components::{async_view, use_notices, Binding, CsvButton, SelectField, StatusBadge, TextField};
 use crate::pages::local_date;
-use crate::reactive::build_watch::use_build_watch;
 use crate::reactive::mutation::use_mutation;
+use crate::routes::{Page, Route};
+use crate::services::build_watch::use_build_watch;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
@@ -20,11 +21,10 @@ use leptos_router::NavigateOptions;
 use leptos_use::signal_debounced;
 use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
-use wave_api::http::encode_component;
-use wave_api::models::{Id, PackageStatus, PackageSummary};
+use wave_api::contract::http::encode_component;
+use wave_api::contract::models::{Id, PackageStatus, PackageSummary};
 use wave_api::rules::{merge_ids, IdState, RowId, RowKey};
 
-const PATH: &str = "/package-builder";
 const PAGE_SIZE: usize = 50;
 const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 
@@ -37,7 +37,7 @@ pub fn PackageList() -> impl IntoView {
         <section class="page">
             <div class="page-header">
                 <h1>"Packages"</h1>
-                <A href="/package-builder/create" attr:class="button primary">"Create package"</A>
+                <A href=Route::CreatePackage.href() attr:class="button primary">"Create package"</A>
             </div>
             {async_view(packages, move |list| view! { <PackageTable list=list refetch=Callback::new(move |_| packages.refetch())/> })}
         </section>
@@ -78,9 +78,9 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             parts.push(format!("page={}", page.get()));
         }
         if parts.is_empty() {
-            PATH.to_string()
+            Route::Packages.href()
         } else {
-            format!("{PATH}?{}", parts.join("&"))
+            format!("{}?{}", Route::Packages.href(), parts.join("&"))
         }
     });
     let settled_url: Signal<String> = signal_debounced(url, URL_WRITE_DEBOUNCE_MS);
@@ -90,7 +90,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     Effect::watch(
         move || settled_url.get(),
         move |settled, _, _| {
-            if location.pathname.get_untracked() == PATH {
+            if Page::of_path(&location.pathname.get_untracked()) == Some(Page::Packages) {
                 navigate(settled, NavigateOptions { replace: true, scroll: false, ..Default::default() });
             }
         },
@@ -170,7 +170,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
                 selected.set(BTreeSet::new());
                 // The new package, highlighted, in the unfiltered list: said by the URL, which
                 // the reloaded table reads.
-                let url = format!("{PATH}?new={}", encode_component(&created.id.0));
+                let url = format!("{}?new={}", Route::Packages.href(), encode_component(&created.id.0));
                 show_new(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
                 refetch.run(());
             }
@@ -204,7 +204,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
             <div class="empty">
                 <h2>"No packages yet"</h2>
                 <p>"Create your first audience package from one or more events."</p>
-                <A href="/package-builder/create" attr:class="button primary">"Create package"</A>
+                <A href=Route::CreatePackage.href() attr:class="button primary">"Create package"</A>
             </div>
         }
         .into_any();
@@ -267,7 +267,7 @@ fn PackageRow(p: PackageSummary, id: RowId, selected: RwSignal<BTreeSet<RowKey>>
     let title = if id.is_missing() {
         view! { <span>{p.title.clone()}</span> }.into_any()
     } else {
-        view! { <a href=results_href(&p.id)>{p.title.clone()}</a> }.into_any()
+        view! { <a href=Route::Results(p.id.clone()).href()>{p.title.clone()}</a> }.into_any()
     };
     view! {
         <tr class=if is_new { "highlight" } else { "" }>

@@ -1,7 +1,7 @@
 //! The package list's rows: search keys prepared once, row keys (an id may be missing or
 //! repeated), the four sort orders, and statuses refreshed from a newer list answer.
 
-use wave_api::models::{PackageStatus, PackageSummary};
+use wave_api::contract::models::{PackageStatus, PackageSummary};
 use wave_api::rules::{row_ids, RowId, RowKey};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,15 +6,10 @@ pub mod list;
 pub(crate) mod list_rows;
 pub mod results;
 
+use crate::routes::Route;
 use leptos::prelude::*;
-use wave_api::models::Id;
+use wave_api::contract::models::Id;
 use wave_api::rules::{row_ids, split_merge_id};
-
-/// The results page of package `id`. Only for an id the server sent: a missing id
-/// ([`Id::is_missing`]) has no page, and its row says so instead of linking.
-pub fn results_href(id: &Id) -> String {
-    format!("/package-builder/results/{}", wave_api::http::encode_component(id.as_str()))
-}
 
 /// "Merged from" chips, each a link to its source package (empty parts are dropped); an id
 /// the merge id names twice is shown twice, flagged.
@@ -25,7 +20,7 @@ pub fn MergedFrom(merge_id: String) -> impl IntoView {
     view! {
         <ul class="chips merged-from" aria-label="Merged from">
             {ids.into_iter().zip(rows).map(|(id, row)| view! {
-                <li class="chip"><a href=results_href(&id)>{format!("#{id}")}</a>
+                <li class="chip"><a href=Route::Results(id.clone()).href()>{format!("#{id}")}</a>
                     {row.flag().map(|flag| view! { " " <span class="hint">{format!("({})", flag.to_lowercase())}</span> })}
                 </li>
             }).collect_view()}

@@ -4,9 +4,9 @@
 
 use super::generators::{available_clusters, campaign_result};
 use super::{not_found, ok, parse, DemoBackend, Reply};
-use crate::http::{ApiRequest, ApiResponse};
-use crate::models::*;
-use crate::rules::validate_setup;
+use crate::contract::http::{ApiRequest, ApiResponse};
+use crate::contract::models::*;
+use crate::flows::setup::validate_setup;
 
 impl DemoBackend {
     pub(super) fn get_draft(&self, eid: &str) -> Reply {
@@ -67,7 +67,7 @@ impl DemoBackend {
             let list: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
             return Err(ApiResponse::detail(
                 422,
-                &format!("{} — {}", crate::assumptions::INVALID_SETUP_MARKER, list.join("; ")),
+                &format!("{} — {}", crate::contract::assumptions::INVALID_SETUP_MARKER, list.join("; ")),
             ));
         }
         let budget = draft.total_budget.unwrap_or(0.0) / draft.clusters.len().max(1) as f64;

@@ -1,9 +1,9 @@
 //! Event search (`GET /events`): a case-insensitive match on title, venue and city (or the exact id), an optional
-//! `since` date, and pages of [`crate::assumptions::EVENTS_PAGE_SIZE`].
+//! `since` date, and pages of [`crate::contract::assumptions::EVENTS_PAGE_SIZE`].
 
 use super::{DemoBackend, Reply};
-use crate::http::{ApiRequest, ApiResponse};
-use crate::models::*;
+use crate::contract::http::{ApiRequest, ApiResponse};
+use crate::contract::models::*;
 
 impl DemoBackend {
     pub(super) fn list_events(&self, req: &ApiRequest) -> Reply {
@@ -14,7 +14,7 @@ impl DemoBackend {
         let needle = req.query_value("search").unwrap_or("").trim().to_lowercase();
         let since = req.query_value("since").filter(|s| !s.is_empty());
         let page = req.query_value("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(1).max(1);
-        let size = crate::assumptions::EVENTS_PAGE_SIZE;
+        let size = crate::contract::assumptions::EVENTS_PAGE_SIZE;
         self.events
             .iter()
             .filter(|e| {

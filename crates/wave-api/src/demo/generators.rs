@@ -3,7 +3,7 @@
 //! Cluster content and preview rows, the clusters an event offers, a new package's cluster
 //! names, NLQ customer ids, campaign results, and ISO dates from Unix milliseconds.
 
-use crate::models::*;
+use crate::contract::models::*;
 
 /// A small deterministic hash (FNV-1a): demo numbers stay the same across runs.
 pub(super) fn hash(parts: &[&str]) -> u64 {

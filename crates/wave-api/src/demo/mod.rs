@@ -21,8 +21,8 @@ mod generators;
 mod packages;
 mod state;
 
-use crate::http::{ApiRequest, ApiResponse, Method};
-use crate::models::*;
+use crate::contract::http::{ApiRequest, ApiResponse, Method};
+use crate::contract::models::*;
 use serde::{Deserialize, Serialize};
 use state::DemoPackage;
 use std::collections::BTreeMap;
@@ -56,7 +56,7 @@ fn default_build_ms() -> f64 {
 type Reply = Result<ApiResponse, ApiResponse>;
 
 fn parse<T: serde::de::DeserializeOwned>(body: Option<&str>) -> Result<T, ApiResponse> {
-    crate::models::lenient::decode(body.unwrap_or(""))
+    crate::contract::models::lenient::decode(body.unwrap_or(""))
         .map_err(|e| ApiResponse::detail(400, &format!("Invalid JSON body: {e}")))
 }
 

@@ -5,8 +5,8 @@
 use super::generators::{cluster_content, customer_ids, new_package_clusters};
 use super::state::{DemoPackage, Lifecycle};
 use super::{iso_from_ms, not_found, ok, parse, DemoBackend, Reply};
-use crate::http::{ApiRequest, ApiResponse};
-use crate::models::*;
+use crate::contract::http::{ApiRequest, ApiResponse};
+use crate::contract::models::*;
 use crate::rules::join_merge_id;
 use std::collections::BTreeMap;
 
@@ -210,7 +210,7 @@ pub(super) fn nlq_ids(req: &ApiRequest) -> Reply {
 fn default_settings() -> EvaluationSettings {
     EvaluationSettings {
         backhaul_evaluation_attribution_window: 14,
-        backhaul_evaluation_model: crate::assumptions::EVALUATION_MODELS[0].into(),
+        backhaul_evaluation_model: crate::contract::assumptions::EVALUATION_MODELS[0].into(),
         email_sent_date: Some("2026-06-01".into()),
         extra: Extra::new(),
     }

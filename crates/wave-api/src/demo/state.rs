@@ -6,8 +6,8 @@
 
 use super::generators::available_clusters;
 use super::{DemoBackend, BUILD_MS};
-use crate::models::lenient::decode;
-use crate::models::*;
+use crate::contract::models::lenient::decode;
+use crate::contract::models::*;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

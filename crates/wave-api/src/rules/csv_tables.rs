@@ -3,7 +3,7 @@
 //! their labels), through the one writer [`to_csv`].
 
 use super::csv::{number, one_decimal, to_csv};
-use crate::models::{Campaign, CampaignResult, Evaluation, Id, PackageSummary};
+use crate::contract::models::{Campaign, CampaignResult, Evaluation, Id, PackageSummary};
 
 /// The event page's attribution table; the adjustment in percent with one decimal, as shown.
 pub fn attribution_csv(rows: &[CampaignResult]) -> String {
@@ -41,8 +41,9 @@ pub fn packages_csv<'a>(packages: impl IntoIterator<Item = &'a PackageSummary>) 
     to_csv(
         &headers,
         packages.into_iter().map(|p| {
-            let join =
-                |f: fn(&crate::models::EventRef) -> String| p.events.iter().map(f).collect::<Vec<_>>().join("; ");
+            let join = |f: fn(&crate::contract::models::EventRef) -> String| {
+                p.events.iter().map(f).collect::<Vec<_>>().join("; ")
+            };
             vec![
                 p.id.as_str().to_string(),
                 p.title.clone(),
@@ -78,7 +79,7 @@ pub fn campaigns_csv(campaigns: &[Campaign], event_title: impl Fn(&Id) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{ClusterCounts, EventRef, PackageStatus};
+    use crate::contract::models::{ClusterCounts, EventRef, PackageStatus};
 
     #[test]
     fn attribution_rows_keep_negative_figures_as_numbers() {

@@ -15,7 +15,7 @@
 //! assert!(rows[0].selectable() && !rows[3].selectable() && !rows[1].selectable());
 //! ```
 
-use crate::models::Id;
+use crate::contract::models::Id;
 use std::collections::{HashMap, HashSet};
 
 /// The flag shown on a row whose id the server left out.
@@ -136,7 +136,7 @@ impl RowId {
     }
 }
 
-pub use crate::models::is_missing_id;
+pub use crate::contract::models::is_missing_id;
 
 /// Each row's key and id state, in the order given (the server's).
 pub fn row_ids<I, S>(ids: I) -> Vec<RowId>

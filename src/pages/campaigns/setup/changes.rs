@@ -6,7 +6,7 @@ use crate::reactive::draft_sync::DraftSync;
 use crate::reactive::draft_sync::Side;
 use leptos::prelude::*;
 use serde_json::Value;
-use wave_api::draft_merge::{FieldPath, Step};
+use wave_api::flows::draft_merge::{FieldPath, Step};
 
 /// The name of a field the user edits, or `None` for fields the server owns or the app does
 /// not know (never named: the user cannot change them).

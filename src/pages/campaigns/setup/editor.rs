@@ -1,23 +1,36 @@
-//! The draft editor: the draft in a signal, autosave, the tab lock (one editing tab per
-//! draft) and the hand-over of unsaved edits when another tab takes over.
+//! The editor's handle, given to every section and step: the draft, how a field binds to it
+//! (one [`Lens`] per field: read and write from the one path) and the field's problem (one
+//! typed [`SetupField`]). [`ClusterEditor`] does the same for one cluster of the draft.
 
-use super::steps::SetupSteps;
-use super::Start;
-use crate::components::{use_notices, Binding};
-use crate::pages::campaigns::local_drafts::DraftKeys;
-use crate::reactive::draft_autosave::{use_draft_autosave, Backup, DraftAutosave, DraftAutosaveOptions, DraftEdit};
-use crate::reactive::draft_sync::{use_draft_sync, DraftSync};
-use crate::reactive::tab_lock::use_tab_lock;
-use gloo_timers::callback::Timeout;
+use crate::components::Binding;
+use crate::reactive::draft_autosave::{DraftAutosave, DraftEdit};
+use crate::reactive::draft_sync::DraftSync;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wave_api::autosave::SaveState;
-use wave_api::draft_merge::edits_over;
-use wave_api::models::{DraftStatus, Id, SetupProcess};
-use wave_api::rules::{message_for, validate_setup, Problem};
+use wave_api::contract::models::{ClusterSetup, Id, SetupProcess};
+use wave_api::flows::setup::{ClusterField, SetupField};
+use wave_api::rules::{message_for, row_ids, Problem, RowId, RowKey};
 
-/// How long a tab that took over waits for the other tab's unsaved edits.
-const HANDOVER_WAIT_MS: u32 = 2_000;
+/// One value inside `R` (the draft, or one cluster of it), to read and to write: made by
+/// `lens!` from a field path, so both directions name the same field.
+pub struct Lens<R: 'static, T: 'static> {
+    pub get: fn(&R) -> &T,
+    pub get_mut: fn(&mut R) -> &mut T,
+}
+
+impl<R, T> Clone for Lens<R, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<R, T> Copy for Lens<R, T> {}
+
+/// `lens!(creative.headline)`: the [`Lens`] of that field path (for the files of this folder,
+/// declared after this one).
+macro_rules! lens {
+    ($($field:ident).+) => {
+        $crate::pages::campaigns::setup::editor::Lens { get: |r| &r.$($field).+, get_mut: |r| &mut r.$($field).+ }
+    };
+}
 
 /// The editor's shared handles, given to every section.
 #[derive(Clone, Copy)]
@@ -27,7 +40,7 @@ pub struct Editor {
     pub eid: StoredValue<Id>,
     pub draft: RwSignal<SetupProcess>,
     pub read_only: Signal<bool>,
-    pub problems: Memo<Vec<Problem>>,
+    pub problems: Memo<Vec<Problem<SetupField>>>,
     pub show_problems: RwSignal<bool>,
     pub autosave: DraftAutosave,
     /// Publish or Cancel is under way: the form is locked.
@@ -42,24 +55,35 @@ impl Editor {
         self.autosave.edit.run(change);
     }
 
-    /// One string of the draft as a field binding; input goes through autosave.
-    pub fn bind(
-        &self,
-        get: impl Fn(&SetupProcess) -> String + Send + Sync + 'static,
-        set: impl Fn(&mut SetupProcess, String) + Send + Sync + Clone + 'static,
-    ) -> Binding {
+    /// A string of the draft as a field binding; input goes through autosave.
+    pub fn bind(&self, lens: Lens<SetupProcess, String>) -> Binding {
         let editor = *self;
         Binding::new(
-            move || editor.draft.with(|d| get(d)),
-            move |v| {
-                let set = set.clone();
-                editor.change(move |d| set(d, v));
-            },
+            move || editor.draft.with(|d| (lens.get)(d).clone()),
+            move |v| editor.change(move |d| *(lens.get_mut)(d) = v),
+        )
+    }
+
+    /// An optional string of the draft: an empty (or blank) field is `None`.
+    pub fn bind_optional(&self, lens: Lens<SetupProcess, Option<String>>) -> Binding {
+        let editor = *self;
+        Binding::new(
+            move || editor.draft.with(|d| (lens.get)(d).clone().unwrap_or_default()),
+            move |v: String| editor.change(move |d| *(lens.get_mut)(d) = Some(v).filter(|v| !v.trim().is_empty())),
+        )
+    }
+
+    /// A number of the draft, for the one number field: its value and its change.
+    pub fn number(&self, lens: Lens<SetupProcess, Option<f64>>) -> (Signal<Option<f64>>, Callback<Option<f64>>) {
+        let editor = *self;
+        (
+            Signal::derive(move || editor.draft.with(|d| *(lens.get)(d))),
+            Callback::new(move |v| editor.change(move |d| *(lens.get_mut)(d) = v)),
         )
     }
 
     /// The problem of the field `field()` names (it may change), once the user asked to publish.
-    pub fn problem_at(&self, field: impl Fn() -> String + Send + Sync + 'static) -> Signal<Option<String>> {
+    pub fn problem_at(&self, field: impl Fn() -> SetupField + Send + Sync + 'static) -> Signal<Option<String>> {
         let (problems, show) = (self.problems, self.show_problems);
         Signal::derive(move || {
             show.get().then(|| problems.with(|p| message_for(p, &field()).map(str::to_string))).flatten()
@@ -67,233 +91,97 @@ impl Editor {
     }
 
     /// The problem of `field`, once the user asked to publish.
-    pub fn problem(&self, field: String) -> Signal<Option<String>> {
-        let (problems, show) = (self.problems, self.show_problems);
-        Signal::derive(move || {
-            show.get().then(|| problems.with(|p| message_for(p, &field).map(str::to_string))).flatten()
-        })
+    pub fn problem(&self, field: SetupField) -> Signal<Option<String>> {
+        self.problem_at(move || field)
+    }
+
+    /// The cluster `key` names, to bind its fields.
+    pub fn cluster(&self, key: RowKey) -> ClusterEditor {
+        let draft = self.draft;
+        let position = {
+            let key = key.clone();
+            Memo::new(move |_| draft.with(|d| cluster_index(d, &key)))
+        };
+        ClusterEditor { editor: *self, key: StoredValue::new(key), position }
     }
 }
 
-#[component]
-pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>) -> impl IntoView {
-    let notices = use_notices();
-    let (initial, server, restored) = match start {
-        Start::Server(d) => (d.clone(), d, false),
-        Start::Local { mine, server } => (mine, *server, true),
-    };
-    let draft = RwSignal::new(initial);
-    let lock = use_tab_lock(&keys.channel(&eid));
-    let working = RwSignal::new(false);
-    // Between "Take over" and the other tab's answer: nothing typed now could be kept.
-    let taking_over = RwSignal::new(false);
-    // Closed, or a status this app does not know (kept raw, sent back as it came): read-only.
-    let closed = Memo::new(move |_| draft.with(|d| !d.status.is_editable()));
-    // The server's copy is loading to replace this editor: nothing typed now could be kept.
-    let replacing = RwSignal::new(false);
-    // This tab edits the draft: it follows the server's copy (a colleague's edits).
-    let may_edit = Signal::derive(move || !closed.get() && lock.owner.get() && !taking_over.get() && !replacing.get());
-    let sync = use_draft_sync(eid.clone(), server, draft, may_edit);
-    // Gone from the server (404 to a check): nothing more can be saved either.
-    let status_locked = closed;
-    let closed = Signal::derive(move || status_locked.get() || sync.gone.get());
-    // While the user chooses between their values and a colleague's, the form waits.
-    let read_only = Signal::derive(move || {
-        !may_edit.get() || working.get() || sync.conflicts.with(Option::is_some) || sync.gone.get()
-    });
-    let problems = Memo::new(move |_| draft.with(validate_setup));
-    let backup = Backup {
-        write: Callback::new({
-            let (keys, eid) = (keys.clone(), eid.clone());
-            move |d: Option<SetupProcess>| {
-                if let Err(why) = keys.write_backup(&eid, d.as_ref()) {
-                    notices.error(format!("{why} Unsaved edits cannot be kept in this tab if it closes."));
-                }
-            }
-        }),
-    };
-    let autosave = use_draft_autosave(eid.clone(), sync, draft, read_only, backup, DraftAutosaveOptions::default());
-    // ⚑ Drafts carry no "updated at": this browser notes when it saved one (the overview shows it).
-    Effect::watch(
-        move || autosave.state.get(),
-        {
-            let (keys, eid) = (keys.clone(), eid.clone());
-            move |now, before, _| {
-                if *now == SaveState::Saved && before == Some(&SaveState::Saving) {
-                    keys.mark_saved(&eid);
-                }
-            }
-        },
-        false,
-    );
-    if restored {
-        notices.info("Your unsaved edits were kept and will be saved.");
-        autosave.mark_unsaved.run(());
-    }
-    // Edits waiting while this tab could not save (restored before the handshake settled, or
-    // before a take-over): saved as soon as this tab may edit.
-    Effect::watch(
-        move || !read_only.get(),
-        move |may_edit, _, _| {
-            if *may_edit && autosave.dirty.get_untracked() {
-                autosave.mark_unsaved.run(());
-            }
-        },
-        false,
-    );
+/// One cluster of the draft, found again by its key on every read and edit (its position
+/// changes when an earlier cluster is removed).
+#[derive(Clone, Copy)]
+pub struct ClusterEditor {
+    pub editor: Editor,
+    key: StoredValue<RowKey>,
+    /// Where the cluster is in the draft now; `None` once it is gone.
+    position: Memo<Option<usize>>,
+}
 
-    // Another tab took over: hand it this tab's unsaved edits, then stop saving here.
-    Effect::watch(
-        move || lock.asked_to_release.get(),
-        move |_, _, _| {
-            let unsaved = autosave
-                .dirty
-                .get_untracked()
-                .then(|| draft.with_untracked(|d| serde_json::to_string(d).ok()))
-                .flatten();
-            lock.release(unsaved);
-            autosave.finish.run(());
-        },
-        false,
-    );
-    // This tab took over: adopt the edits the other tab handed over, or, when no answer comes
-    // (the other tab is closed or frozen), load the server's copy. The wait belongs to the
-    // editor, not to the callout with the button (which goes away when this tab owns the draft).
-    let wait = StoredValue::new(None::<SendWrapper<Timeout>>);
-    let take_over = Callback::new(move |_| {
-        taking_over.set(true);
-        autosave.resume.run(());
-        lock.take_over();
-        let timer = Timeout::new(HANDOVER_WAIT_MS, move || {
-            if taking_over.try_get_untracked() == Some(true) {
-                taking_over.try_set(false);
-                // The server's copy replaces this editor: nothing of it is sent on the way out
-                // (a chip input keeping its unfinished text as it goes, say). Unsaved edits
-                // stay in the backup, which the reloaded page offers.
-                replacing.try_set(true);
-                autosave.stop.try_run(());
-                reload.try_run(());
+impl ClusterEditor {
+    pub fn key(&self) -> RowKey {
+        self.key.get_value()
+    }
+
+    /// Runs `f` on this cluster of `d`, if it is still there.
+    fn edit(&self, f: impl FnOnce(&mut ClusterSetup) + Send + Sync + 'static) {
+        let key = self.key.get_value();
+        self.editor.change(move |d| {
+            if let Some(c) = cluster_index(d, &key).and_then(|i| d.clusters.get_mut(i)) {
+                f(c)
             }
         });
-        wait.set_value(Some(SendWrapper::new(timer)));
-    });
-    Effect::watch(
-        move || lock.handed_over.get(),
-        move |handed, _, _| {
-            if !taking_over.get_untracked() {
-                return;
-            }
-            match handed
-                .clone()
-                .flatten()
-                .and_then(|json| wave_api::models::lenient::decode::<SetupProcess>(&json).ok())
-            {
-                Some(theirs) => {
-                    taking_over.set(false);
-                    wait.set_value(None);
-                    // Their edits; what the server owns from the copy this tab has.
-                    draft.update(|d| *d = edits_over(&theirs, d));
-                    notices.info("The other tab's unsaved edits are here now and are being saved.");
-                    autosave.mark_unsaved.run(());
-                }
-                None if handed.is_some() => {
-                    taking_over.set(false);
-                    wait.set_value(None);
-                    replacing.set(true);
-                    autosave.stop.run(());
-                    reload.run(());
-                }
-                None => {}
-            }
-        },
-        false,
-    );
+    }
 
-    let editor = Editor {
-        eid: StoredValue::new(eid.clone()),
-        draft,
-        read_only,
-        problems,
-        show_problems: RwSignal::new(false),
-        autosave,
-        working,
-        sync,
-    };
-    super::changes::announce_changes(sync);
-    let other_owner = move || lock.settled.get() && !lock.owner.get() && !closed.get();
+    /// A value of this cluster (its default once the cluster is gone), memoised: what shows
+    /// it (the ad preview) changes only when it does.
+    pub fn value<T: Clone + Default + PartialEq + Send + Sync + 'static>(
+        &self,
+        lens: Lens<ClusterSetup, T>,
+    ) -> Signal<T> {
+        let (draft, position) = (self.editor.draft, self.position);
+        Memo::new(move |_| {
+            position
+                .get()
+                .and_then(|i| draft.with(|d| d.clusters.get(i).map(|c| (lens.get)(c).clone())))
+                .unwrap_or_default()
+        })
+        .into()
+    }
 
-    view! {
-        <SaveIndicator state=autosave.state retry=autosave.save_now read_only=read_only/>
-        {move || sync.gone.get().then(|| view! {
-            <div class="callout" role="alert">
-                <p><strong>"This draft is no longer on the server."</strong></p>
-                <p>"It was cancelled or published elsewhere. Nothing more is saved from this page."</p>
-            </div>
-        })}
-        {move || status_locked.get().then(|| draft.with(|d| match &d.status {
-            DraftStatus::Closed => view! {
-                <div class="callout" role="alert">
-                    <p><strong>"This draft is closed and can no longer be edited."</strong></p>
-                    <p>{d.closed_reason.clone().unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
-                </div>
-            }.into_any(),
-            other => view! {
-                <div class="callout" role="alert">
-                    <p><strong>{format!("This draft has a status this app does not know: “{}”.", other.raw_text())}</strong></p>
-                    <p>"It is shown read-only, so that nothing is changed by mistake. Nothing is sent to the server from this page."</p>
-                </div>
-            }.into_any(),
-        }))}
-        {move || (!lock.settled.get() && !closed.get()).then(|| view! {
-            <p class="hint" role="status">"Checking whether another tab is editing this draft…"</p>
-        })}
-        {move || other_owner().then(|| view! {
-            <div class="callout" role="status">
-                <p>"This draft is open in another tab of this browser. To avoid overwriting each other, this tab is read-only."</p>
-                <button type="button" on:click=move |_| take_over.run(()) disabled=move || taking_over.get()>
-                    {move || if taking_over.get() { "Taking over…" } else { "Take over editing here" }}
-                </button>
-            </div>
-        })}
-        // Closed (or given a status this app does not know) while this tab had unsaved edits:
-        // they are shown, to copy or download, never dropped without a word.
-        {
-            let (keys, eid) = (keys.clone(), eid.clone());
-            move || (closed.get() && autosave.dirty.get()).then(|| view! {
-                <super::unsaved::UnsavedEdits eid=eid.clone() server=sync.server_copy().unwrap_or_default()
-                    local=draft.get_untracked() keys=keys.clone() on_discard=autosave.finish/>
-            })
-        }
-        {move || replacing.get().then(|| view! {
-            <p class="loading" role="status">"Loading the saved copy of this draft…"</p>
-        })}
-        {move || lock.other_opened.get().then(|| view! {
-            <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
-        })}
-        <super::changes::ConflictPanel sync=sync mark_unsaved=autosave.mark_unsaved/>
-        <SetupSteps editor=editor eid=eid keys=keys/>
+    /// A value's change.
+    pub fn setter<T: Send + Sync + 'static>(&self, lens: Lens<ClusterSetup, T>) -> Callback<T> {
+        let this = *self;
+        Callback::new(move |v: T| this.edit(move |c| *(lens.get_mut)(c) = v))
+    }
+
+    /// A string of this cluster as a field binding.
+    pub fn bind(&self, lens: Lens<ClusterSetup, String>) -> Binding {
+        let (get, set) = (self.value(lens), self.setter(lens));
+        Binding::new(move || get.get(), move |v| set.run(v))
+    }
+
+    /// An age of this cluster, for the number field (whole years).
+    pub fn age(&self, lens: Lens<ClusterSetup, Option<u8>>) -> (Signal<Option<f64>>, Callback<Option<f64>>) {
+        let (get, set) = (self.value(lens), self.setter(lens));
+        (
+            Signal::derive(move || get.get().map(f64::from)),
+            Callback::new(move |v: Option<f64>| set.run(v.map(|v| v as u8))),
+        )
+    }
+
+    /// The problem of this cluster's `field`, at its current position.
+    pub fn problem(&self, field: ClusterField) -> Signal<Option<String>> {
+        let position = self.position;
+        self.editor.problem_at(move || SetupField::Cluster(position.get().unwrap_or(0), field))
     }
 }
 
-#[component]
-fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>, read_only: Signal<bool>) -> impl IntoView {
-    view! {
-        <div class="save-state" role="status" aria-live="polite">
-            <span class=move || match state.get() {
-                SaveState::Saved => "save saved",
-                SaveState::Failed(_) | SaveState::Offline => "save bad",
-                _ => "save busy",
-            }>{move || state.get().label()}</span>
-            {move || match state.get() {
-                // Retry only where a save can go (not on a closed, unknown or gone draft).
-                SaveState::Failed(why) => Some(view! {
-                    <span class="hint">" "{why}" "</span>
-                    <Show when=move || !read_only.get()>
-                        <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
-                    </Show>
-                }),
-                _ => None,
-            }}
-        </div>
-    }
+/// The clusters of `d` as rows: the key and id state of each, in the draft's order.
+pub fn cluster_rows(d: &SetupProcess) -> Vec<RowId> {
+    row_ids(d.clusters.iter().map(|c| c.tc.as_str()))
+}
+
+/// The index in the draft of the cluster `key` names: the `occurrence`-th cluster with its
+/// `tc` (never simply the first with it: a draft may repeat a `tc`).
+pub fn cluster_index(d: &SetupProcess, key: &RowKey) -> Option<usize> {
+    d.clusters.iter().enumerate().filter(|(_, c)| c.tc == key.id()).nth(key.occurrence()).map(|(i, _)| i)
 }

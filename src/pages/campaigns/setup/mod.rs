@@ -2,8 +2,10 @@
 //!
 //! - `mod.rs` (this file): the page: open the draft, and when this tab holds unsaved edits
 //!   that differ from the server's copy, let the user choose (never overwrite silently).
-//! - `editor.rs`: the editor: autosave, the tab lock, the hand-over between tabs, and the
-//!   server's copy followed for others' changes (`reactive::draft_sync`).
+//! - `draft_editor.rs`: the editor: autosave, the tab lock, the hand-over between tabs, and
+//!   the server's copy followed for others' changes (`reactive::draft_sync`).
+//! - `editor.rs`: the handle every step gets: the draft, one binding per field (`lens!`), the
+//!   typed problem of each field, and the same for one cluster.
 //! - `steps.rs`: the five steps, the step in the URL, Next with the step's checks.
 //! - `sections.rs`: the form's sections. `review.rs`: step 5. `publish.rs`: Publish (read
 //!   first) and Cancel.
@@ -11,8 +13,11 @@
 //!   `unsaved.rs`: unsaved edits as a person reads them, kept and shown when the draft can no
 //!   longer take them; `changes.rs`: others' changes named, and the conflict panel.
 
-mod changes;
+// First: its `lens!` macro is used by the files below.
+#[macro_use]
 mod editor;
+mod changes;
+mod draft_editor;
 mod publish;
 mod restore;
 mod review;
@@ -20,14 +25,15 @@ mod sections;
 mod steps;
 mod unsaved;
 
-use super::local_drafts::DraftKeys;
-use crate::api::event_names::{event_label, use_event_name};
 use crate::api::{drafts::open_draft, use_client};
 use crate::components::{ErrorPanel, Loading};
 use crate::pages::event::EventDetails;
+use crate::routes;
+use crate::services::event_names::{event_label, use_event_name};
+use crate::services::local_drafts::DraftKeys;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
 
 /// What the editor starts from.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +48,7 @@ pub enum Start {
 #[component]
 pub fn SetupWizard() -> impl IntoView {
     let params = use_params_map();
-    let eid = Id(params.with_untracked(|p| p.get("eid").unwrap_or_default()));
+    let eid = Id(params.with_untracked(|p| p.get(routes::EID).unwrap_or_default()));
     let name = use_event_name(eid.clone());
     Effect::new({
         let eid = eid.clone();
@@ -83,11 +89,11 @@ pub fn SetupWizard() -> impl IntoView {
                         // and they are not thrown away either. They stay in this tab, shown.
                         Some(local) => view! {
                             <unsaved::UnsavedEdits eid=eid.clone() server=server.clone() local=local keys=keys.clone()/>
-                            <editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/>
+                            <draft_editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/>
                         }.into_any(),
                         None => {
                             let _ = keys.write_backup(&eid, None);
-                            view! { <editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/> }.into_any()
+                            view! { <draft_editor::DraftEditor eid=eid start=Start::Server(server) keys=keys.clone() reload=reload/> }.into_any()
                         }
                     }
                 }

@@ -5,15 +5,15 @@ use super::editor::Editor;
 use crate::api::ApiError;
 use crate::api::{calls, drafts::publish_draft, use_client};
 use crate::components::{use_notices, Dialog, ErrorPanel};
-use crate::pages::campaigns::local_drafts::DraftKeys;
-use crate::pages::campaigns::overview::event_href;
 use crate::reactive::autosave::abort_draft_save;
 use crate::reactive::draft_sync::Reconciled;
 use crate::reactive::mutation::use_mutation;
+use crate::routes::Route;
+use crate::services::local_drafts::DraftKeys;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use wave_api::draft_merge::FieldPath;
-use wave_api::models::Id;
+use wave_api::contract::models::Id;
+use wave_api::flows::draft_merge::FieldPath;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -111,7 +111,7 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
                 editor.autosave.finish.run(());
                 editor.working.set(false);
                 navigate(
-                    &if step == Step::Publish { event_href(&eid) } else { "/campaigns".to_string() },
+                    &if step == Step::Publish { Route::Event(eid.clone()).href() } else { Route::Campaigns.href() },
                     Default::default(),
                 );
             }

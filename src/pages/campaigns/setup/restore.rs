@@ -1,14 +1,14 @@
 //! This tab has unsaved edits that differ from the server's draft (saved since by another tab
 //! or device, or never saved before the tab went away). Both are shown; the user chooses.
 
-use super::editor::DraftEditor;
+use super::draft_editor::DraftEditor;
 use super::unsaved::{differences, COLUMNS, ONLY_UNSHOWN};
 use super::Start;
 use crate::components::CompareTable;
-use crate::pages::campaigns::local_drafts::DraftKeys;
+use crate::services::local_drafts::DraftKeys;
 use leptos::prelude::*;
-use wave_api::draft_merge::edits_over;
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
+use wave_api::flows::draft_merge::edits_over;
 
 #[component]
 pub fn RestoreChoice(

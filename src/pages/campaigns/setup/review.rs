@@ -2,16 +2,15 @@
 //! targeting, integration, DSA), each part with an "Edit" link back to its step, and what is
 //! still missing, each problem linking to its step.
 
-use super::editor::Editor;
-use super::sections::cluster_rows;
-use super::steps::step_href;
+use super::editor::{cluster_rows, Editor};
 use crate::components::AdPreview;
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
-use wave_api::assumptions::{CTAS, GOALS};
-use wave_api::models::{ClusterSetup, SetupProcess};
-use wave_api::rules::{setup_step_of, RowId, SETUP_STEPS};
+use wave_api::contract::assumptions::{CTAS, GOALS};
+use wave_api::contract::models::{ClusterSetup, SetupProcess};
+use wave_api::flows::setup::{SetupField, SETUP_STEPS};
+use wave_api::rules::RowId;
 
 /// The label of `code` in a code table, else the code itself (data the app does not know).
 fn label(table: &[(&str, &'static str)], code: &str) -> String {
@@ -36,12 +35,10 @@ fn list_or(items: &[String], none: &str) -> String {
 
 #[component]
 pub fn Review(editor: Editor) -> impl IntoView {
-    let location = use_location();
-    let path = StoredValue::new(location.pathname.get_untracked());
+    let step_href = move |step: usize| Route::Setup(editor.eid.get_value(), Some(step)).href();
     let edit = move |step: usize| {
-        let path = path.get_value();
         let what = SETUP_STEPS[step].to_lowercase();
-        view! { <A href=step_href(&path, step) attr:class="edit-link">"Edit"<span class="visually-hidden">{format!(" {what}")}</span></A> }
+        view! { <A href=step_href(step) attr:class="edit-link">"Edit"<span class="visually-hidden">{format!(" {what}")}</span></A> }
     };
     move || {
         let d = editor.draft.get();
@@ -52,8 +49,8 @@ pub fn Review(editor: Editor) -> impl IntoView {
                     <div class="callout" role="status">
                         <p><strong>"Still missing before you can publish:"</strong></p>
                         <ul>{problems.iter().map(|p| {
-                            let step = setup_step_of(&p.field);
-                            view! { <li>{describe(&d, p)}" "<A href=step_href(&path.get_value(), step)>{format!("Go to step {}", step + 1)}</A></li> }
+                            let step = p.field.step();
+                            view! { <li>{describe(&d, p)}" "<A href=step_href(step)>{format!("Go to step {}", step + 1)}</A></li> }
                         }).collect_view()}</ul>
                     </div>
                 })}
@@ -94,9 +91,8 @@ fn budget(d: &SetupProcess) -> String {
 }
 
 /// A problem as a sentence that says where: "Classical lovers 50+: Write a headline."
-pub fn describe(d: &SetupProcess, p: &wave_api::rules::Problem) -> String {
-    let cluster = p.field.strip_prefix("clusters.").and_then(|rest| rest.split('.').next()?.parse::<usize>().ok());
-    match cluster.and_then(|i| d.clusters.get(i)) {
+pub fn describe(d: &SetupProcess, p: &wave_api::rules::Problem<SetupField>) -> String {
+    match p.field.cluster().and_then(|i| d.clusters.get(i)) {
         Some(c) => format!("{}: {}", cluster_name(d, c), p.message),
         None => p.message.clone(),
     }

@@ -1,78 +1,36 @@
 //! The sections of the campaign draft form: goal, budget and dates; taste clusters; each
 //! cluster's creative and targeting; integration and DSA.
 
-use super::editor::Editor;
-use crate::api::event_names::{event_label, use_event_name};
+use super::editor::{cluster_index, cluster_rows, ClusterEditor, Editor};
 use crate::components::{options, AdPreview, ChipInput, FieldError, NumberField, SelectField, TextField};
+use crate::services::event_names::{event_label, use_event_name};
 use leptos::prelude::*;
-use wave_api::assumptions::{CTAS, GENDERS, GOALS};
-use wave_api::models::{ClusterSetup, Creative, SetupProcess, Targeting};
+use wave_api::contract::assumptions::{CTAS, GENDERS, GOALS};
+use wave_api::contract::models::{ClusterSetup, Creative};
+use wave_api::flows::setup::{ClusterField, SetupField};
 use wave_api::rules::{row_ids, IdState, NumberRule, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 
 const AGE: NumberRule = NumberRule::AGE;
 
-/// A labelled input bound to one string of the draft.
-fn text_field(
-    editor: Editor,
-    id: String,
-    label: &'static str,
-    kind: &'static str,
-    get: impl Fn(&SetupProcess) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut SetupProcess, String) + Send + Sync + Clone + 'static,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! { <TextField id=id label=label kind=kind value=editor.bind(get, set) error=error disabled=editor.read_only/> }
-}
-
-/// A number of the draft, typed in the one number field.
-fn number_field(
-    editor: Editor,
-    id: String,
-    label: &'static str,
-    rule: NumberRule,
-    get: impl Fn(&SetupProcess) -> Option<f64> + Send + Sync + 'static,
-    set: impl Fn(&mut SetupProcess, Option<f64>) + Send + Sync + Clone + 'static,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let value = Signal::derive(move || editor.draft.with(|d| get(d)));
-    let on_change = Callback::new(move |v: Option<f64>| {
-        let set = set.clone();
-        editor.change(move |d| set(d, v));
-    });
-    view! { <NumberField id=id label=label value=value on_change=on_change rule=rule error=error disabled=editor.read_only/> }
-}
-
 #[component]
 pub fn GoalSection(editor: Editor) -> impl IntoView {
     let d = editor.draft;
+    let (budget, set_budget) = editor.number(lens!(total_budget));
     view! {
         <fieldset>
             <legend>"Goal, budget and dates"</legend>
-            <SelectField id="goal" label="Goal" options=options(&GOALS) disabled=editor.read_only
-                value=editor.bind(|d| d.goal.clone(), |d, v| d.goal = v)/>
+            <SelectField id="goal" label="Goal" options=options(&GOALS) disabled=editor.read_only value=editor.bind(lens!(goal))/>
             <div class="grid-2">
-                {number_field(editor, "total-budget".into(), "Total budget",
-                    NumberRule::BUDGET.labelled("Total budget"),
-                    |d| d.total_budget, |d, v| d.total_budget = v, editor.problem("total_budget".into()))}
+                <NumberField id="total-budget" label="Total budget" rule=NumberRule::BUDGET.labelled("Total budget")
+                    value=budget on_change=set_budget error=editor.problem(SetupField::TotalBudget) disabled=editor.read_only/>
                 <p class="field"><span class="label">"Currency"</span>" "<span>{move || d.with(|d| if d.currency.is_empty() { "—".to_string() } else { d.currency.clone() })}</span></p>
-                {text_field(editor, "start-date".into(), "Start date", "date", |d| d.start_date.clone().unwrap_or_default(),
-                    |d, v| d.start_date = Some(v).filter(|v| !v.is_empty()), editor.problem("start_date".into()))}
-                {text_field(editor, "end-date".into(), "End date", "date", |d| d.end_date.clone().unwrap_or_default(),
-                    |d, v| d.end_date = Some(v).filter(|v| !v.is_empty()), editor.problem("end_date".into()))}
+                <TextField id="start-date" label="Start date" kind="date" value=editor.bind_optional(lens!(start_date))
+                    error=editor.problem(SetupField::StartDate) disabled=editor.read_only/>
+                <TextField id="end-date" label="End date" kind="date" value=editor.bind_optional(lens!(end_date))
+                    error=editor.problem(SetupField::EndDate) disabled=editor.read_only/>
             </div>
         </fieldset>
     }
-}
-
-/// The clusters of `d` as rows: the key and id state of each, in the draft's order.
-pub fn cluster_rows(d: &SetupProcess) -> Vec<RowId> {
-    row_ids(d.clusters.iter().map(|c| c.tc.as_str()))
-}
-
-/// The index in the draft of the cluster `key` names: the `occurrence`-th cluster with its
-/// `tc` (never simply the first with it: a draft may repeat a `tc`).
-pub fn cluster_index(d: &SetupProcess, key: &RowKey) -> Option<usize> {
-    d.clusters.iter().enumerate().filter(|(_, c)| c.tc == key.id()).nth(key.occurrence()).map(|(i, _)| i)
 }
 
 #[component]
@@ -86,14 +44,14 @@ pub fn ClusterSection(editor: Editor) -> impl IntoView {
                 let rows = row_ids(available.iter().map(|c| c.tc.as_str()));
                 available.into_iter().zip(rows).map(|(c, row)| available_cluster(editor, c, row)).collect_view()
             }}
-            <FieldError id="clusters-error" message=editor.problem("clusters".into())/>
+            <FieldError id="clusters-error" message=editor.problem(SetupField::Clusters)/>
         </fieldset>
     }
 }
 
 /// One cluster the server offers, to tick or untick. One it sent without a `tc` cannot be
 /// chosen; one it lists twice is offered once (the later entries say so).
-fn available_cluster(editor: Editor, c: wave_api::models::AvailableCluster, row: RowId) -> impl IntoView {
+fn available_cluster(editor: Editor, c: wave_api::contract::models::AvailableCluster, row: RowId) -> impl IntoView {
     let d = editor.draft;
     let tc = c.tc.clone();
     let note_id = row.key.dom_id("available-note");
@@ -154,23 +112,19 @@ fn available_cluster(editor: Editor, c: wave_api::models::AvailableCluster, row:
 /// copy of it when the draft repeats the `tc`). Every read and edit goes to that cluster.
 #[component]
 pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
-    let key = cluster;
     let d = editor.draft;
-    let tc = key.id().to_string();
-    let index = {
-        let key = key.clone();
-        move |d: &SetupProcess| cluster_index(d, &key)
-    };
-    // Field ids follow the cluster (stable while it is selected); problem keys follow its
-    // current position in the draft, which changes when an earlier cluster is removed.
-    let slug = match key.occurrence() {
+    let tc = cluster.id().to_string();
+    // Field ids follow the cluster (stable while it is selected); problems follow its current
+    // position in the draft, which changes when an earlier cluster is removed.
+    let slug = match cluster.occurrence() {
         0 => cluster_slug(&tc),
         n => format!("{}-copy{}", cluster_slug(&tc), n + 1),
     };
+    let c: ClusterEditor = editor.cluster(cluster.clone());
     // Whether this cluster's `tc` is missing or repeated in the draft, as the draft changes.
-    let state = Memo::new({
-        let key = key.clone();
-        move |_| d.with(|d| cluster_rows(d).into_iter().find(|r| r.key == key))
+    let state = Memo::new(move |_| {
+        let key = c.key();
+        d.with(|d| cluster_rows(d).into_iter().find(|r| r.key == key))
     });
     let legend = {
         let tc = tc.clone();
@@ -183,16 +137,13 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
             None => format!("Cluster “{tc}”"),
         }
     };
-    let remove = {
-        let key = key.clone();
-        move |_: leptos::ev::MouseEvent| {
-            let key = key.clone();
-            editor.change(move |d| {
-                if let Some(i) = cluster_index(d, &key) {
-                    d.clusters.remove(i);
-                }
-            })
-        }
+    let remove = move |_: leptos::ev::MouseEvent| {
+        let key = c.key();
+        editor.change(move |d| {
+            if let Some(i) = cluster_index(d, &key) {
+                d.clusters.remove(i);
+            }
+        })
     };
     let note_id = format!("{slug}-id-note");
     let id_note = move || {
@@ -210,7 +161,6 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
                 "Remove this copy",
             ),
         };
-        let remove = remove.clone();
         Some(view! {
             <div class="callout id-note">
                 <p id=note_id.clone()><span class="badge badge-busy">{flag}</span>" "{why}</p>
@@ -218,75 +168,6 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
                     aria-describedby=note_id.clone()>{button}</button>
             </div>
         })
-    };
-    let position = Memo::new({
-        let index = index.clone();
-        move |_| d.with(|d| index(d)).unwrap_or(0)
-    });
-    let problem = move |what: &'static str| editor.problem_at(move || format!("clusters.{}.{what}", position.get()));
-    let get = {
-        let index = index.clone();
-        move |f: fn(&ClusterSetup) -> String| {
-            let index = index.clone();
-            move |d: &SetupProcess| index(d).and_then(|i| d.clusters.get(i)).map(f).unwrap_or_default()
-        }
-    };
-    let set = {
-        let index = index.clone();
-        move |f: fn(&mut ClusterSetup, String)| {
-            let index = index.clone();
-            move |d: &mut SetupProcess, v: String| {
-                if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
-                    f(c, v)
-                }
-            }
-        }
-    };
-    let list = {
-        let index = index.clone();
-        move |f: fn(&ClusterSetup) -> Vec<String>| {
-            let index = index.clone();
-            Signal::derive(move || d.with(|d| index(d).and_then(|i| d.clusters.get(i)).map(f).unwrap_or_default()))
-        }
-    };
-    let set_list = {
-        let index = index.clone();
-        move |f: fn(&mut ClusterSetup, Vec<String>)| {
-            let index = index.clone();
-            Callback::new(move |v: Vec<String>| {
-                let index = index.clone();
-                editor.change(move |d| {
-                    if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
-                        f(c, v)
-                    }
-                })
-            })
-        }
-    };
-    let age = {
-        let index = index.clone();
-        move |f: fn(&Targeting) -> Option<u8>| {
-            let index = index.clone();
-            move |d: &SetupProcess| {
-                index(d).and_then(|i| d.clusters.get(i)).and_then(|c| f(&c.targeting)).map(f64::from)
-            }
-        }
-    };
-    let set_age = {
-        let index = index.clone();
-        move |f: fn(&mut Targeting, Option<u8>)| {
-            let index = index.clone();
-            move |d: &mut SetupProcess, v: Option<f64>| {
-                if let Some(c) = index(d).and_then(|i| d.clusters.get_mut(i)) {
-                    f(&mut c.targeting, v.map(|v| v as u8))
-                }
-            }
-        }
-    };
-    // The ad preview reads the same draft the fields write: it follows every keystroke.
-    let creative = |f: fn(&ClusterSetup) -> String| {
-        let g = get(f);
-        Signal::<String>::from(Memo::new(move |_| d.with(|d| g(d))))
     };
     let audience = {
         let tc = tc.clone();
@@ -297,70 +178,76 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
     let eid = editor.eid.get_value();
     let event = use_event_name(eid.clone());
     let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
+    let (age_min, set_age_min) = c.age(lens!(targeting.age_min));
+    let (age_max, set_age_max) = c.age(lens!(targeting.age_max));
+    let genders = c.value(lens!(targeting.genders));
+    let set_genders = c.setter(lens!(targeting.genders));
+    let ro = editor.read_only;
     view! {
         <fieldset class="cluster-setup">
             <legend>{legend}</legend>
             {id_note}
-            <FieldError id=format!("{slug}-tc-error") message=problem("tc")/>
+            <FieldError id=format!("{slug}-tc-error") message=c.problem(ClusterField::Tc)/>
             <h3>"Creative"</h3>
             <div class="creative-layout">
                 <div class="creative-fields">
-                    {text_field(editor, format!("{slug}-headline"), "Headline", "text", get(|c| c.creative.headline.clone()), set(|c, v| c.creative.headline = v), problem("headline"))}
-                    <TextField id=format!("{slug}-body") label="Body" rows=3 disabled=editor.read_only error=problem("body")
-                        value=editor.bind(get(|c| c.creative.body.clone()), set(|c, v| c.creative.body = v))/>
-                    {text_field(editor, format!("{slug}-media"), "Media URL", "url", get(|c| c.creative.media_url.clone()), set(|c, v| c.creative.media_url = v), problem("media_url"))}
-                    <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=editor.read_only
-                        value=editor.bind(get(|c| c.creative.cta.clone()), set(|c, v| c.creative.cta = v))/>
+                    <TextField id=format!("{slug}-headline") label="Headline" value=c.bind(lens!(creative.headline))
+                        error=c.problem(ClusterField::Headline) disabled=ro/>
+                    <TextField id=format!("{slug}-body") label="Body" rows=3 value=c.bind(lens!(creative.body))
+                        error=c.problem(ClusterField::Body) disabled=ro/>
+                    <TextField id=format!("{slug}-media") label="Media URL" kind="url" value=c.bind(lens!(creative.media_url))
+                        error=c.problem(ClusterField::MediaUrl) disabled=ro/>
+                    <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=ro
+                        value=c.bind(lens!(creative.cta))/>
                 </div>
-                <AdPreview headline=creative(|c| c.creative.headline.clone()) body=creative(|c| c.creative.body.clone())
-                    media_url=creative(|c| c.creative.media_url.clone()) cta=creative(|c| c.creative.cta.clone()) audience=audience sponsor=sponsor/>
+                // The ad preview reads the same draft the fields write: it follows every keystroke.
+                <AdPreview headline=c.value(lens!(creative.headline)) body=c.value(lens!(creative.body))
+                    media_url=c.value(lens!(creative.media_url)) cta=c.value(lens!(creative.cta)) audience=audience sponsor=sponsor/>
             </div>
             <h3>"Targeting"</h3>
-            <ChipInput id=format!("{slug}-geo") label="Locations" keep_commas=true values=list(|c| c.targeting.geo.clone()) on_change=set_list(|c, v| c.targeting.geo = v) disabled=editor.read_only/>
+            <ChipInput id=format!("{slug}-geo") label="Locations" keep_commas=true values=c.value(lens!(targeting.geo))
+                on_change=c.setter(lens!(targeting.geo)) disabled=ro/>
             <div class="grid-2">
-                {number_field(editor, format!("{slug}-age-min"), "Minimum age", AGE,
-                    age(|t| t.age_min), set_age(|t, a| t.age_min = a), problem("age"))}
-                {number_field(editor, format!("{slug}-age-max"), "Maximum age", AGE,
-                    age(|t| t.age_max), set_age(|t, a| t.age_max = a), Signal::default())}
+                <NumberField id=format!("{slug}-age-min") label="Minimum age" rule=AGE value=age_min on_change=set_age_min
+                    error=c.problem(ClusterField::Age) disabled=ro/>
+                <NumberField id=format!("{slug}-age-max") label="Maximum age" rule=AGE value=age_max on_change=set_age_max disabled=ro/>
             </div>
             <fieldset>
                 <legend>"Genders (none = all)"</legend>
-                {GENDERS.iter().map(|g| {
-                    let has = list(|c| c.targeting.genders.clone());
-                    let set_genders = set_list(|c, v| c.targeting.genders = v);
-                    view! {
-                        <label class="checkbox"><input type="checkbox" prop:checked=move || has.get().iter().any(|x| x == g) disabled=move || editor.read_only.get()
-                            on:change=move |ev| {
-                                let mut v: Vec<String> = has.get_untracked().into_iter().filter(|x| x != g).collect();
-                                if event_target_checked(&ev) { v.push(g.to_string()); }
-                                set_genders.run(v);
-                            }/>" "{*g}</label>
-                    }
+                {GENDERS.iter().map(|g| view! {
+                    <label class="checkbox"><input type="checkbox" prop:checked=move || genders.with(|v| v.iter().any(|x| x == g)) disabled=move || ro.get()
+                        on:change=move |ev| {
+                            let mut v: Vec<String> = genders.get_untracked().into_iter().filter(|x| x != g).collect();
+                            if event_target_checked(&ev) { v.push(g.to_string()); }
+                            set_genders.run(v);
+                        }/>" "{*g}</label>
                 }).collect_view()}
             </fieldset>
-            <ChipInput id=format!("{slug}-audiences") label="Custom audiences" values=list(|c| c.targeting.custom_audiences.clone())
-                on_change=set_list(|c, v| c.targeting.custom_audiences = v) disabled=editor.read_only/>
+            <ChipInput id=format!("{slug}-audiences") label="Custom audiences" values=c.value(lens!(targeting.custom_audiences))
+                on_change=c.setter(lens!(targeting.custom_audiences)) disabled=ro/>
         </fieldset>
     }
 }
 
 #[component]
 pub fn IntegrationSection(editor: Editor) -> impl IntoView {
-    let opt = |v: String| Some(v).filter(|v| !v.trim().is_empty());
+    let ro = editor.read_only;
     view! {
         <fieldset>
             <legend>"Integration"</legend>
             <div class="grid-2">
-                {text_field(editor, "ad-account".into(), "Ad account ID", "text", |d| d.integration.ad_account_id.clone().unwrap_or_default(), move |d, v| d.integration.ad_account_id = opt(v), Signal::default())}
-                {text_field(editor, "pixel".into(), "Pixel ID", "text", |d| d.integration.pixel_id.clone().unwrap_or_default(), move |d, v| d.integration.pixel_id = opt(v), Signal::default())}
-                {text_field(editor, "lead-form".into(), "Lead form ID", "text", |d| d.integration.lead_form_id.clone().unwrap_or_default(), move |d, v| d.integration.lead_form_id = opt(v), Signal::default())}
+                <TextField id="ad-account" label="Ad account ID" value=editor.bind_optional(lens!(integration.ad_account_id)) disabled=ro/>
+                <TextField id="pixel" label="Pixel ID" value=editor.bind_optional(lens!(integration.pixel_id)) disabled=ro/>
+                <TextField id="lead-form" label="Lead form ID" value=editor.bind_optional(lens!(integration.lead_form_id)) disabled=ro/>
             </div>
         </fieldset>
         <fieldset>
             <legend>"EU Digital Services Act"</legend>
             <div class="grid-2">
-                {text_field(editor, "dsa-payor".into(), "DSA payor", "text", |d| d.dsa_payor.clone(), |d, v| d.dsa_payor = v, editor.problem("dsa_payor".into()))}
-                {text_field(editor, "dsa-beneficiary".into(), "DSA beneficiary", "text", |d| d.dsa_beneficiary.clone(), |d, v| d.dsa_beneficiary = v, editor.problem("dsa_beneficiary".into()))}
+                <TextField id="dsa-payor" label="DSA payor" value=editor.bind(lens!(dsa_payor))
+                    error=editor.problem(SetupField::DsaPayor) disabled=ro/>
+                <TextField id="dsa-beneficiary" label="DSA beneficiary" value=editor.bind(lens!(dsa_beneficiary))
+                    error=editor.problem(SetupField::DsaBeneficiary) disabled=ro/>
             </div>
         </fieldset>
     }

@@ -2,38 +2,32 @@
 //! (`?step=1…5`): reload, Back and deep links land on the same step. Next checks the step's
 //! own fields first; autosave runs across steps as on one page.
 
-use super::editor::Editor;
+use super::editor::{cluster_rows, Editor};
 use super::publish::PublishBar;
 use super::review::{describe, Review};
-use super::sections::{cluster_rows, ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
+use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
 use crate::browser::document::focus_first;
 use crate::components::Stepper;
-use crate::pages::campaigns::local_drafts::DraftKeys;
+use crate::routes::{self, Route};
+use crate::services::local_drafts::DraftKeys;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use wave_api::models::Id;
-use wave_api::rules::{setup_step_from_query, setup_step_of, SETUP_STEPS};
-
-/// The link to `step` (0-based) of the page at `path`.
-pub fn step_href(path: &str, step: usize) -> String {
-    format!("{path}?step={}", step + 1)
-}
+use leptos_router::hooks::{use_navigate, use_query_map};
+use wave_api::contract::models::Id;
+use wave_api::flows::setup::{setup_step_from_query, SETUP_STEPS};
 
 #[component]
 pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     let query = use_query_map();
-    let location = use_location();
     let navigate = use_navigate();
-    let step = Memo::new(move |_| query.with(|q| setup_step_from_query(q.get("step").as_deref())));
-    let path = move || location.pathname.get_untracked();
+    let step = Memo::new(move |_| query.with(|q| setup_step_from_query(q.get(routes::STEP).as_deref())));
     // The problems of the step on screen, once the user tried to go on.
     let tried = RwSignal::new(false);
     let step_problems = Memo::new(move |_| {
         let here = step.get();
         editor.draft.with(|d| {
-            editor.problems.with(|p| {
-                p.iter().filter(|p| setup_step_of(&p.field) == here).map(|p| describe(d, p)).collect::<Vec<_>>()
-            })
+            editor
+                .problems
+                .with(|p| p.iter().filter(|p| p.field.step() == here).map(|p| describe(d, p)).collect::<Vec<_>>())
         })
     });
     // A field whose text cannot be read (a number field says so when it loses focus, which
@@ -46,7 +40,7 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
     };
     let go = {
         let navigate = navigate.clone();
-        move |to: usize| navigate(&step_href(&path(), to), Default::default())
+        move |to: usize| navigate(&Route::Setup(editor.eid.get_value(), Some(to)).href(), Default::default())
     };
     let next = {
         let go = go.clone();

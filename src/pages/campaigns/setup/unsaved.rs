@@ -3,9 +3,9 @@
 //! kept and shown, to copy or download.
 
 use crate::components::{use_notices, CompareTable};
-use crate::pages::campaigns::local_drafts::DraftKeys;
+use crate::services::local_drafts::DraftKeys;
 use leptos::prelude::*;
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
 
 pub const COLUMNS: [&str; 3] = ["Field", "Your unsaved edits", "On the server"];
 pub const ONLY_UNSHOWN: &str = "Only details this app does not show differ.";

@@ -6,14 +6,14 @@ use crate::api::{calls, use_client};
 use crate::components::{FieldError, Loading, TextField};
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
-use wave_api::assumptions::{EVENTS_FIRST_PAGE, EVENTS_PAGE_SIZE};
-use wave_api::models::{Event, EventRef};
+use wave_api::contract::assumptions::{EVENTS_FIRST_PAGE, EVENTS_PAGE_SIZE};
+use wave_api::contract::models::{Event, EventRef};
 
 #[component]
 pub fn EventsStep() -> impl IntoView {
     let ctx = expect_context::<WizardCtx>();
     let client = use_client();
-    let names = crate::api::event_names::use_event_names();
+    let names = crate::services::event_names::use_event_names();
     let search = RwSignal::new(String::new());
     let since = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);

@@ -9,7 +9,7 @@ mod targeting_step;
 use crate::browser::persisted::{self, Restored};
 use crate::components::{use_notices, Binding, Stepper, TextField};
 use leptos::prelude::*;
-use wave_api::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
+use wave_api::flows::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
 use wave_api::rules::{message_for, Problem};
 
 /// The wizard as the steps see it.

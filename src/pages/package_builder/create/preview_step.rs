@@ -4,12 +4,12 @@ use super::WizardCtx;
 use crate::api::{calls, use_client};
 use crate::browser::persisted;
 use crate::components::{use_notices, ErrorPanel};
-use crate::pages::package_builder::results_href;
 use crate::reactive::mutation::use_mutation;
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use wave_api::models::CreatePackage;
-use wave_api::package_wizard::{PackageWizard, STORAGE_KEY, STORAGE_VERSION};
+use wave_api::contract::models::CreatePackage;
+use wave_api::flows::package_wizard::{PackageWizard, STORAGE_KEY, STORAGE_VERSION};
 
 #[component]
 pub fn PreviewStep() -> impl IntoView {
@@ -23,7 +23,7 @@ pub fn PreviewStep() -> impl IntoView {
     // The package exists once the answer arrives, wherever the user is by then: the notice
     // and clearing the finished wizard happen in the request; moving to its results page
     // only while this step is still on screen.
-    let watch = crate::reactive::build_watch::use_build_watch();
+    let watch = crate::services::build_watch::use_build_watch();
     let create = use_mutation(
         move |body: &CreatePackage| {
             let (client, body) = (client.clone(), body.clone());
@@ -47,8 +47,8 @@ pub fn PreviewStep() -> impl IntoView {
         },
         move |result| match result {
             // An answer without the new package's id has no results page: the list shows it.
-            Ok(created) if created.id.is_missing() => navigate("/package-builder", Default::default()),
-            Ok(created) => navigate(&results_href(&created.id), Default::default()),
+            Ok(created) if created.id.is_missing() => navigate(&Route::Packages.href(), Default::default()),
+            Ok(created) => navigate(&Route::Results(created.id.clone()).href(), Default::default()),
             // Nothing is lost: the wizard state stays in localStorage.
             Err(e) => error.set(Some(format!("The package could not be created. {}", e.user_message()))),
         },

@@ -6,9 +6,9 @@ use crate::api::{calls, use_client};
 use crate::components::{options, ChipInput, FieldError, NumberField, SelectField, TextField};
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
-use wave_api::assumptions::NLQ_RESULT_TYPE;
-use wave_api::models::TargetingMode;
-use wave_api::package_wizard::{PackageWizard, COUNT_RANGE};
+use wave_api::contract::assumptions::NLQ_RESULT_TYPE;
+use wave_api::contract::models::TargetingMode;
+use wave_api::flows::package_wizard::{PackageWizard, COUNT_RANGE};
 use wave_api::rules::NumberRule;
 
 #[component]

@@ -5,7 +5,7 @@ use crate::components::{options, use_notices, Dialog, SelectField, TextField};
 use crate::pages::number;
 use crate::reactive::mutation::use_mutation;
 use leptos::prelude::*;
-use wave_api::models::{ClusterContent, CrmExport, Id};
+use wave_api::contract::models::{ClusterContent, CrmExport, Id};
 use wave_api::rules::RowId;
 
 /// Preview rows shown at first, and added by each "Show more": a package of 50 clusters with

@@ -5,8 +5,8 @@ use crate::components::{async_view, use_notices, Bar, BarChart, CsvButton, Numbe
 use crate::pages::number;
 use crate::reactive::mutation::{use_mutation, Mutation};
 use leptos::prelude::*;
-use wave_api::assumptions::EVALUATION_MODELS;
-use wave_api::models::{EvaluationSettings, Id};
+use wave_api::contract::assumptions::EVALUATION_MODELS;
+use wave_api::contract::models::{EvaluationSettings, Id};
 use wave_api::rules::csv_tables::evaluation_csv;
 use wave_api::rules::{table_file_name, NumberRule};
 

@@ -12,19 +12,20 @@ mod package;
 use crate::api::{calls, use_client, ApiError};
 use crate::components::{ErrorPanel, Loading};
 use crate::reactive::poll::use_poll;
+use crate::routes::{self, Route};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use package::PackageView;
-use wave_api::models::{Id, Package};
+use wave_api::contract::models::{Id, Package};
 
 #[component]
 pub fn Results() -> impl IntoView {
     let params = use_params_map();
-    let package_id = Memo::new(move |_| Id(params.with(|p| p.get("packageId").unwrap_or_default())));
+    let package_id = Memo::new(move |_| Id(params.with(|p| p.get(routes::PACKAGE_ID).unwrap_or_default())));
     let client = use_client();
-    let names = crate::api::event_names::use_event_names();
-    let watch = crate::reactive::build_watch::use_build_watch();
+    let names = crate::services::event_names::use_event_names();
+    let watch = crate::services::build_watch::use_build_watch();
     let package = RwSignal::new(None::<Package>);
     let error = RwSignal::new(None::<ApiError>);
 
@@ -85,7 +86,7 @@ pub fn Results() -> impl IntoView {
 
     view! {
         <section class="page">
-            <p><A href="/package-builder">"← All packages"</A></p>
+            <p><A href=Route::Packages.href()>"← All packages"</A></p>
             {move || match (package.get(), error.get()) {
                 (None, None) => view! { <h1>"Package"</h1><Loading label="Loading package…"/> }.into_any(),
                 (None, Some(e)) => view! {

@@ -9,10 +9,11 @@ use crate::components::{ErrorPanel, StatusBadge};
 use crate::pages::local_date;
 use crate::pages::package_builder::MergedFrom;
 use crate::reactive::mutation::use_mutation;
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wave_api::assumptions::clamp_progress;
-use wave_api::models::{ClusterContent, Id, Package, PackageStatus};
+use wave_api::contract::assumptions::clamp_progress;
+use wave_api::contract::models::{ClusterContent, Id, Package, PackageStatus};
 use wave_api::rules::row_ids;
 
 /// `id` is the package's id from the address: every call about it uses that one, never the
@@ -39,7 +40,7 @@ pub fn PackageView(id: Id, package: Package, reconnecting: bool, reload: Callbac
         PackageStatus::Failed => view! {
             <div class="error-panel" role="alert">
                 <p>"Building this package failed. Its events or filters may leave no customers, or the data import broke."</p>
-                <p><A href="/package-builder/create">"Create a new package"</A>" or "<A href="/package-builder">"go back to all packages"</A>"."</p>
+                <p><A href=Route::CreatePackage.href()>"Create a new package"</A>" or "<A href=Route::Packages.href()>"go back to all packages"</A>"."</p>
             </div>
         }.into_any(),
         PackageStatus::Expired => view! { <Regenerate id=id.clone() reload=reload/> }.into_any(),

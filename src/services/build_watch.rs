@@ -13,14 +13,15 @@
 //! use_build_watch().watch(&id, &title); // after creating a package, or on a building one
 //! ```
 
-use super::poll::{use_poll_with_options, UsePollOptions};
 use crate::api::{calls, Api};
 use crate::browser::storage::{self, Area};
 use crate::components::use_notices;
+use crate::reactive::poll::{use_poll_with_options, UsePollOptions};
+use crate::routes::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use serde::{Deserialize, Serialize};
-use wave_api::models::{Id, PackageStatus, PackageSummary};
+use wave_api::contract::models::{Id, PackageStatus, PackageSummary};
 
 /// How often the watcher asks for the package list while something builds.
 pub const WATCH_INTERVAL_MS: u32 = 15_000;
@@ -113,7 +114,7 @@ pub fn provide_build_watch() -> BuildWatch {
     let Some(api) = use_context::<Api>() else { return watch };
     // Another connection (demo ↔ live, another partner): its own watch list.
     Effect::new(move |_| {
-        let key = format!("{KEY_PREFIX}|{}", storage::scope(&api.session.get()));
+        let key = api.session.with(|s| s.scoped_key(KEY_PREFIX));
         watch.watched.set(storage::get_json::<Vec<Watched>>(Area::Session, &key).unwrap_or_default());
         watch.latest.set(None);
         watch.key.set(key);
@@ -133,7 +134,7 @@ pub fn provide_build_watch() -> BuildWatch {
             }
             for (w, status) in watch.finished(&list) {
                 // The results page of that package says it itself.
-                let href = crate::pages::package_builder::results_href(&w.id);
+                let href = Route::Results(w.id.clone()).href();
                 if location.pathname.try_get_untracked().is_some_and(|p| p == href) {
                     continue;
                 }

@@ -1,13 +1,13 @@
 //! One error type for every call, and the words the UI shows for it.
 
-use crate::assumptions::{ERROR_DETAIL_FIELD, INVALID_SETUP_MARKER};
+use crate::contract::assumptions::{ERROR_DETAIL_FIELD, INVALID_SETUP_MARKER};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
     /// No answer: offline, DNS, connection refused or dropped, CORS.
     Network(String),
-    /// No answer within [`crate::assumptions::REQUEST_TIMEOUT_MS`].
+    /// No answer within [`crate::flows::timings::REQUEST_TIMEOUT_MS`].
     Timeout,
     /// The request was cancelled on purpose (a newer save, a page left): never shown.
     Aborted,

@@ -1,5 +1,5 @@
 //! Transport-neutral HTTP shapes. The app's HTTP transport and the demo backend both speak
-//! these, so a request is built exactly once, in [`crate::calls`].
+//! these, so a request is built exactly once, in [`crate::contract::calls`].
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -139,7 +139,7 @@ impl ApiResponse {
 
     pub fn detail(status: u16, detail: &str) -> Self {
         let mut map = serde_json::Map::new();
-        map.insert(crate::assumptions::ERROR_DETAIL_FIELD.into(), detail.into());
+        map.insert(crate::contract::assumptions::ERROR_DETAIL_FIELD.into(), detail.into());
         Self::json(status, &map)
     }
 

@@ -1,7 +1,7 @@
 //! The Package Builder create wizard's state: what the user typed (kept as typed, so nothing is
 //! lost to parsing), per-step validation, and the create payload built from it.
 
-use crate::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
+use crate::contract::models::{CreatePackage, EventRef, Id, PackageFilters, TargetingMode};
 use crate::rules::{is_iso_date, parse_number, NumberRule, Problem};
 use serde::{Deserialize, Serialize};
 

@@ -17,7 +17,7 @@
 //!
 //! Free of I/O, tested natively (`tests/draft_merge.rs`).
 
-use crate::models::SetupProcess;
+use crate::contract::models::SetupProcess;
 use serde_json::{Map, Value};
 
 /// One step of a [`FieldPath`]: an object key, or the cluster whose `tc` is this.
@@ -331,10 +331,10 @@ fn set_at(value: &mut Value, steps: &[Step], to: Option<&Value>) {
 
 /// Edits kept from an older copy (this tab's backup, or another tab's hand-over) over the
 /// server's copy: what the user edits comes from `mine`; what the server owns (see
-/// [`crate::assumptions::DRAFT_SERVER_OWNED`]) and every field this app does not know, at
+/// [`crate::contract::assumptions::DRAFT_SERVER_OWNED`]) and every field this app does not know, at
 /// every level (clusters matched by `tc`), from `server`.
 pub fn edits_over(mine: &SetupProcess, server: &SetupProcess) -> SetupProcess {
-    use crate::models::{ClusterSetup, Creative, Integration, Targeting};
+    use crate::contract::models::{ClusterSetup, Creative, Integration, Targeting};
     // The n-th cluster with a `tc` on one side pairs with the n-th with that `tc` on the other
     // (a draft may repeat one).
     let clusters = mine

@@ -4,11 +4,11 @@
 //! Every `Vec<…>` answer is read element by element: one unreadable element is skipped, the
 //! others are kept (a body that is not a JSON array is still a Decode error).
 
-use crate::assumptions::{CAMPAIGN_BUDGET_SUFFIX, CAMPAIGN_STATUS_SUFFIX, CRM_EXPORT_PATH};
-use crate::error::ApiError;
-use crate::http::{ApiRequest, ApiResponse, Method};
-use crate::models::lenient::decode_list;
-use crate::models::*;
+use crate::contract::assumptions::{CAMPAIGN_BUDGET_SUFFIX, CAMPAIGN_STATUS_SUFFIX, CRM_EXPORT_PATH};
+use crate::contract::error::ApiError;
+use crate::contract::http::{ApiRequest, ApiResponse, Method};
+use crate::contract::models::lenient::decode_list;
+use crate::contract::models::*;
 use serde::de::DeserializeOwned;
 
 pub struct Call<T> {
@@ -28,7 +28,7 @@ impl<T> Call<T> {
 }
 
 fn json<T: DeserializeOwned>(body: &str) -> Result<T, String> {
-    crate::models::lenient::decode(body).map_err(|e| e.to_string())
+    crate::contract::models::lenient::decode(body).map_err(|e| e.to_string())
 }
 
 fn text(body: &str) -> Result<String, String> {

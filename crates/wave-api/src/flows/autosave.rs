@@ -5,8 +5,8 @@
 //! are stale), and the draft counts as saved only up to that revision: edits made while it was
 //! in flight stay dirty and are saved next.
 
-use crate::assumptions::CHANGED_ELSEWHERE_STATUSES;
-use crate::error::ApiError;
+use crate::contract::assumptions::CHANGED_ELSEWHERE_STATUSES;
+use crate::contract::error::ApiError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveState {

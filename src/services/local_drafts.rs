@@ -5,17 +5,18 @@
 use crate::api::Api;
 use crate::api::{calls, ApiError, Client};
 use crate::browser::storage::{self, Area};
+use crate::config::{scope, scoped_key};
 use leptos::prelude::*;
 use std::collections::HashMap;
-use wave_api::models::{Id, SetupProcess};
+use wave_api::contract::models::{Id, SetupProcess};
 
 const BACKUP_PREFIX: &str = "waveDraftBackup.v2";
 const KNOWN_PREFIX: &str = "waveDraftEvents.v2";
 const SAVED_PREFIX: &str = "waveDraftSaved.v1";
 
 /// The connection's scope; outside a reactive owner (never in practice) demo's.
-fn scope() -> String {
-    use_context::<Api>().map(|api| storage::scope(&api.session.get_untracked())).unwrap_or_else(|| "demo".into())
+fn current_scope() -> String {
+    use_context::<Api>().map(|api| scope(&api.session.get_untracked())).unwrap_or_else(|| "demo".into())
 }
 
 /// Keys for one scope, made once per page so that later reads need no context.
@@ -26,15 +27,15 @@ pub struct DraftKeys {
 
 impl DraftKeys {
     pub fn current() -> Self {
-        DraftKeys { scope: scope() }
+        DraftKeys { scope: current_scope() }
     }
 
     fn backup_key(&self, eid: &Id) -> String {
-        format!("{BACKUP_PREFIX}|{}|{}", self.scope, eid.0)
+        format!("{}|{}", scoped_key(BACKUP_PREFIX, &self.scope), eid.0)
     }
 
     fn known_key(&self) -> String {
-        format!("{KNOWN_PREFIX}|{}", self.scope)
+        scoped_key(KNOWN_PREFIX, &self.scope)
     }
 
     /// The name of the BroadcastChannel the tabs editing this draft share.
@@ -70,7 +71,7 @@ impl DraftKeys {
     }
 
     fn saved_key(&self) -> String {
-        format!("{SAVED_PREFIX}|{}", self.scope)
+        scoped_key(SAVED_PREFIX, &self.scope)
     }
 
     /// Notes that this browser just saved the draft of `eid` (⚑ drafts carry no "updated at").

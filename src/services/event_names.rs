@@ -4,7 +4,7 @@
 //!
 //! The API has no "get event by id". For an event the app has not seen (a deep link),
 //! [`use_event_name`] asks the event search for its id once
-//! (⚑ [`wave_api::assumptions::EVENT_LOOKUP_BY_ID_SEARCH`])
+//! (⚑ [`wave_api::contract::assumptions::EVENT_LOOKUP_BY_ID_SEARCH`])
 //! and uses only an exact id match; otherwise the number stays.
 //!
 //! ```ignore
@@ -14,12 +14,13 @@
 //! view! { <h1>{move || event_label(&eid, name.get().as_ref())}</h1> }
 //! ```
 
-use super::{calls, use_client, Api};
+use crate::api::{calls, use_client, Api};
 use crate::browser::storage::{self, Area};
+use crate::config::{scope, scoped_key};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use wave_api::models::{Event, Id};
+use wave_api::contract::models::{Event, Id};
 
 const KEY_PREFIX: &str = "waveEventNames.v1";
 /// The most events remembered per connection; the least recently seen go first.
@@ -63,7 +64,7 @@ pub struct EventNames {
 
 impl EventNames {
     fn key(&self) -> String {
-        format!("{KEY_PREFIX}|{}", self.scope.try_get_untracked().unwrap_or_default())
+        scoped_key(KEY_PREFIX, &self.scope.try_get_untracked().unwrap_or_default())
     }
 
     fn load(&self, scope: String) {
@@ -142,7 +143,7 @@ pub fn provide_event_names() -> EventNames {
         asked: StoredValue::new(Vec::new()),
     };
     if let Some(api) = use_context::<Api>() {
-        Effect::new(move |_| names.load(storage::scope(&api.session.get())));
+        Effect::new(move |_| names.load(api.session.with(scope)));
     }
     provide_context(names);
     names
@@ -162,7 +163,7 @@ pub fn use_event_name(eid: Id) -> Signal<Option<EventName>> {
         let wanted = eid.clone();
         let asked_in = names.scope.get_untracked();
         leptos::task::spawn_local(async move {
-            let page = wave_api::assumptions::EVENTS_FIRST_PAGE;
+            let page = wave_api::contract::assumptions::EVENTS_FIRST_PAGE;
             // A failed lookup is not an error the user needs to see: the number stays. An
             // answer about another connection (it changed meanwhile) is not kept.
             if let Ok(found) = client.send(calls::search_events(wanted.as_str(), page, None)).await {
