@@ -1,9 +1,8 @@
 //! The browser the suite drives: chromedriver + Chromium or geckodriver + Firefox (env
 //! `E2E_BROWSER`), each session's driver in its own process group, and the window size.
 
-use crate::run::tempdir;
+use crate::local::{free_port, tempdir};
 use fantoccini::{Client, ClientBuilder};
-use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -20,10 +19,6 @@ impl Drop for Driver {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-pub(crate) fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("free port")
 }
 
 /// The browser the suite drives: env `E2E_BROWSER` = `chromium` (default) or `firefox`.

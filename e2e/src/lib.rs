@@ -5,9 +5,9 @@
 //!
 //! Where things are: [`serve`] (the static server), [`browser`](mod@browser) (drivers and
 //! sessions), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
-//! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in) and [`run`](mod@run)
-//! (scenarios, `dist/`, temp folders), [`team`] (colleagues, conflicts and a newer server,
-//! brought about on the mock Wave API).
+//! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in), [`run`](mod@run)
+//! (scenarios, `dist/`, downloads), [`local`] (free ports, temp folders), [`team`]
+//! (colleagues, conflicts and a newer server, brought about on the mock Wave API).
 //! Everything is re-exported here, so `use e2e::*;` brings it all.
 
 pub mod axe;
@@ -15,6 +15,7 @@ pub mod browser;
 pub mod find;
 pub mod health;
 pub mod live;
+pub mod local;
 pub mod run;
 pub mod serve;
 pub mod team;
@@ -27,5 +28,6 @@ pub use find::{
 };
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
-pub use run::{dist, downloaded_text, run, scenario, tempdir};
+pub use local::tempdir;
+pub use run::{dist, downloaded_text, run, scenario};
 pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

@@ -1,8 +1,9 @@
 //! Running a scenario: the release build in `dist/` (env `E2E_DIST`), a fresh browser for
-//! each scenario that is always closed, and temporary folders.
+//! each scenario that is always closed, and the files it downloads.
 
-use crate::browser::{browser, free_port};
+use crate::browser::browser;
 use crate::health::health;
+use crate::local::tempdir;
 use crate::serve::serve_dist;
 use fantoccini::Client;
 use std::path::PathBuf;
@@ -75,10 +76,4 @@ pub async fn downloaded_text(dir: &std::path::Path, name: &str) -> String {
         }
     }
     String::new()
-}
-
-pub fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("wave-e2e-{name}-{}-{}", std::process::id(), free_port()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
 }

@@ -8,8 +8,8 @@ use fantoccini::Client;
 use mock_server::newer::ColleagueEdit;
 use mock_server::{Fault, FaultKind, Server};
 use serde_json::{json, Value};
-use wave_api::calls;
-use wave_api::models::{Campaign, Id};
+use wave_api::contract::calls;
+use wave_api::contract::models::{Campaign, Id};
 
 /// The save indicator once everything is saved.
 pub const SAVED: &str = "//div[contains(@class,'save-state')][normalize-space()='Saved']";

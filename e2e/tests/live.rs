@@ -6,7 +6,7 @@ use e2e::*;
 use fantoccini::{Client, Locator};
 use mock_server::{Fault, FaultKind, LoggedRequest, Server};
 use std::time::Duration;
-use wave_api::{calls, models::Id};
+use wave_api::contract::{calls, models::Id};
 
 const TOKEN: &str = "live-test-token";
 

@@ -43,7 +43,8 @@ async fn preview_position(c: &Client) -> (bool, bool) {
     (placed[0].as_bool() == Some(true), placed[1].as_bool() == Some(true))
 }
 
-pub(crate) async fn the_ad_preview_follows_the_creative_and_shows_on_published_campaigns() {
+#[tokio::test]
+async fn the_ad_preview_follows_the_creative_and_shows_on_published_campaigns() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/campaigns/7001/setup?step=3").await;
         text_appears(&c, "Step 3 of 5: Creative and targeting", 10).await;

@@ -5,7 +5,8 @@ use e2e::*;
 use fantoccini::Locator;
 use std::time::Duration;
 
-pub(crate) async fn campaign_draft_autosaves_and_survives_reload_then_publishes() {
+#[tokio::test]
+async fn campaign_draft_autosaves_and_survives_reload_then_publishes() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/campaigns/7005/setup").await;
         // Names, not numbers: the event's title, found by its id on a deep link.
@@ -61,7 +62,8 @@ pub(crate) async fn campaign_draft_autosaves_and_survives_reload_then_publishes(
     .await;
 }
 
-pub(crate) async fn cancel_a_draft_and_edit_a_published_cluster() {
+#[tokio::test]
+async fn cancel_a_draft_and_edit_a_published_cluster() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/campaigns/7006/setup").await;
         heading(&c, "Campaign setup — Family Day at the Zoo").await;
@@ -93,7 +95,8 @@ pub(crate) async fn cancel_a_draft_and_edit_a_published_cluster() {
     .await;
 }
 
-pub(crate) async fn same_draft_in_two_tabs_makes_the_second_read_only() {
+#[tokio::test]
+async fn same_draft_in_two_tabs_makes_the_second_read_only() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/campaigns/7001/setup").await;
         heading(&c, "Campaign setup — Rock im Olympiapark").await;

@@ -5,7 +5,8 @@ use e2e::*;
 use fantoccini::Locator;
 use std::time::Duration;
 
-pub(crate) async fn every_route_renders_and_deep_links_reload() {
+#[tokio::test]
+async fn every_route_renders_and_deep_links_reload() {
     scenario(|c, base, _| async move {
         let routes = [
             ("/", "Overview"),
@@ -60,7 +61,8 @@ pub(crate) async fn every_route_renders_and_deep_links_reload() {
     .await;
 }
 
-pub(crate) async fn navigate_by_clicking_links() {
+#[tokio::test]
+async fn navigate_by_clicking_links() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/").await;
         heading(&c, "Overview").await;

@@ -6,7 +6,8 @@ use e2e::*;
 use fantoccini::Locator;
 use std::time::Duration;
 
-pub(crate) async fn create_a_package_through_three_steps_and_see_it_build() {
+#[tokio::test]
+async fn create_a_package_through_three_steps_and_see_it_build() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/package-builder/create").await;
         heading(&c, "Create package").await;
@@ -53,7 +54,8 @@ pub(crate) async fn create_a_package_through_three_steps_and_see_it_build() {
     .await;
 }
 
-pub(crate) async fn merge_two_packages() {
+#[tokio::test]
+async fn merge_two_packages() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/package-builder").await;
         by_label(&c, "Select Munich shows Q3").await.click().await.expect("select");
@@ -85,7 +87,8 @@ pub(crate) async fn merge_two_packages() {
     .await;
 }
 
-pub(crate) async fn download_a_csv_regenerate_and_change_evaluation() {
+#[tokio::test]
+async fn download_a_csv_regenerate_and_change_evaluation() {
     scenario(|c, base, downloads| async move {
         open(&c, &base, "/package-builder/results/101").await;
         button(&c, "Download CSV for family outings/münchen").await.click().await.expect("download");
@@ -121,7 +124,8 @@ pub(crate) async fn download_a_csv_regenerate_and_change_evaluation() {
     .await;
 }
 
-pub(crate) async fn large_previews_show_ten_rows_then_more_on_request() {
+#[tokio::test]
+async fn large_previews_show_ten_rows_then_more_on_request() {
     scenario(|c, base, _| async move {
         // The benchmark's switch: 12 clusters of 500 preview rows each.
         open(&c, &base, "/package-builder/results/101?demo_clusters=12").await;

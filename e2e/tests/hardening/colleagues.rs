@@ -7,8 +7,8 @@ use e2e::*;
 use mock_server::Server;
 use serde_json::{json, Value};
 use std::time::Duration;
-use wave_api::calls;
-use wave_api::models::Id;
+use wave_api::contract::calls;
+use wave_api::contract::models::Id;
 
 fn on_server(server: &Server, eid: &str) -> Value {
     let answer = server.answer(&calls::get_setup(&Id::from(eid)).request);
@@ -31,7 +31,8 @@ async fn field_reads(c: &fantoccini::Client, label: &str, want: &str) {
     panic!("{label} reads {value:?}, not {want:?}");
 }
 
-pub(crate) async fn a_colleagues_budget_and_my_headline_both_survive() {
+#[tokio::test]
+async fn a_colleagues_budget_and_my_headline_both_survive() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {
@@ -81,7 +82,8 @@ async fn offline_conflict(c: &fantoccini::Client, s: &Server, mine: &str, theirs
     panic!("the server should have {value:?}: {}", on_server(s, "7001")["dsa_payor"]);
 }
 
-pub(crate) async fn an_offline_edit_meets_a_colleagues_edit_of_the_same_field() {
+#[tokio::test]
+async fn an_offline_edit_meets_a_colleagues_edit_of_the_same_field() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {
@@ -94,7 +96,8 @@ pub(crate) async fn an_offline_edit_meets_a_colleagues_edit_of_the_same_field() 
     .await;
 }
 
-pub(crate) async fn publish_after_a_colleagues_change_shows_what_changed() {
+#[tokio::test]
+async fn publish_after_a_colleagues_change_shows_what_changed() {
     let (server, base) = start_live().await;
     // A draft that is ready to publish.
     let opened = server.answer(&calls::start_setup(&Id::from("7001")).request);
@@ -132,7 +135,8 @@ pub(crate) async fn publish_after_a_colleagues_change_shows_what_changed() {
     .await;
 }
 
-pub(crate) async fn a_published_campaign_changed_elsewhere_is_shown_before_saving() {
+#[tokio::test]
+async fn a_published_campaign_changed_elsewhere_is_shown_before_saving() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {

@@ -5,7 +5,8 @@ use e2e::*;
 use mock_server::{Fault, FaultKind};
 use std::time::Duration;
 
-pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
+#[tokio::test]
+async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
         connect(&c, &base, "/campaigns/7001/setup?step=4").await;
@@ -47,7 +48,8 @@ pub(crate) async fn a_tab_that_takes_over_gets_the_other_tabs_edits() {
     .await;
 }
 
-pub(crate) async fn unsaved_edits_that_differ_from_the_server_are_offered_not_forced() {
+#[tokio::test]
+async fn unsaved_edits_that_differ_from_the_server_are_offered_not_forced() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
         wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
@@ -74,7 +76,8 @@ pub(crate) async fn unsaved_edits_that_differ_from_the_server_are_offered_not_fo
     .await;
 }
 
-pub(crate) async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
+#[tokio::test]
+async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {
@@ -107,7 +110,8 @@ pub(crate) async fn nothing_is_saved_to_a_draft_after_it_was_cancelled() {
 /// Edits this tab kept ("Keep my edits") while another tab held the draft, then a take-over
 /// whose answer is "nothing unsaved": the server's copy is loaded, and the kept edits are
 /// offered again, not dropped and not sent over it unseen.
-pub(crate) async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
+#[tokio::test]
+async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/campaigns/7001/setup")).await.expect("goto");
         wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
@@ -139,7 +143,8 @@ pub(crate) async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy(
 /// A take-over whose answer is "nothing unsaved" reloads the server's copy. Until it arrives
 /// the old form stays on screen: it is read-only and says why, since nothing typed there
 /// could be kept.
-pub(crate) async fn the_form_is_read_only_while_a_take_over_reloads_the_server_copy() {
+#[tokio::test]
+async fn the_form_is_read_only_while_a_take_over_reloads_the_server_copy() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {

@@ -8,8 +8,8 @@ use e2e::*;
 use mock_server::Server;
 use serde_json::{json, Value};
 use std::time::Duration;
-use wave_api::calls;
-use wave_api::models::{Campaign, Id, PublishedClusterEdit};
+use wave_api::contract::calls;
+use wave_api::contract::models::{Campaign, Id, PublishedClusterEdit};
 
 fn puts(server: &Server) -> Vec<mock_server::LoggedRequest> {
     server.log().into_iter().filter(|r| r.method == "PUT" && r.path.starts_with("/setup_processes")).collect()
@@ -20,7 +20,8 @@ async fn dialog_field(c: &fantoccini::Client, label: &str) -> fantoccini::elemen
     wait_for(c, &format!("//dialog[@open]//*[@id=//dialog[@open]//label[normalize-space()='{label}']/@for]")).await
 }
 
-pub(crate) async fn a_published_location_with_a_comma_goes_back_whole() {
+#[tokio::test]
+async fn a_published_location_with_a_comma_goes_back_whole() {
     let (server, base) = start_live().await;
     // Every published campaign of the event targets a place whose name holds a comma.
     let list = server.answer(&calls::event_campaigns(&Id::from("7002")).request);
@@ -74,7 +75,8 @@ pub(crate) async fn a_published_location_with_a_comma_goes_back_whole() {
     .await;
 }
 
-pub(crate) async fn a_versioned_server_takes_every_save_and_a_colleagues_change() {
+#[tokio::test]
+async fn a_versioned_server_takes_every_save_and_a_colleagues_change() {
     let (server, base) = start_live().await;
     server.set_newer(mock_server::newer::NewerApi { versions: true });
     let s = server.clone();
@@ -108,7 +110,8 @@ pub(crate) async fn a_versioned_server_takes_every_save_and_a_colleagues_change(
     .await;
 }
 
-pub(crate) async fn a_draft_status_the_app_does_not_know_is_read_only_and_says_so() {
+#[tokio::test]
+async fn a_draft_status_the_app_does_not_know_is_read_only_and_says_so() {
     let (server, base) = start_live().await;
     unknown_status(&server);
     let s = server.clone();
@@ -124,7 +127,8 @@ pub(crate) async fn a_draft_status_the_app_does_not_know_is_read_only_and_says_s
     .await;
 }
 
-pub(crate) async fn saves_go_to_the_draft_of_the_route_whatever_the_answer_says() {
+#[tokio::test]
+async fn saves_go_to_the_draft_of_the_route_whatever_the_answer_says() {
     let (server, base) = start_live().await;
     let mut draft = server_draft(&server, "7001");
     draft.as_object_mut().expect("object").remove("eid");
@@ -149,7 +153,8 @@ pub(crate) async fn saves_go_to_the_draft_of_the_route_whatever_the_answer_says(
     .await;
 }
 
-pub(crate) async fn unsaved_edits_to_a_draft_that_closed_are_kept_shown_and_downloadable() {
+#[tokio::test]
+async fn unsaved_edits_to_a_draft_that_closed_are_kept_shown_and_downloadable() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, downloads| async move {

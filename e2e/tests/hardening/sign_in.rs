@@ -3,7 +3,8 @@
 use crate::support::{connect, js, start_live};
 use e2e::*;
 
-pub(crate) async fn sign_in_never_returns_to_another_origin() {
+#[tokio::test]
+async fn sign_in_never_returns_to_another_origin() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
         for evil in [
@@ -28,7 +29,8 @@ pub(crate) async fn sign_in_never_returns_to_another_origin() {
     .await;
 }
 
-pub(crate) async fn the_token_stays_with_its_api() {
+#[tokio::test]
+async fn the_token_stays_with_its_api() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, _| async move {
         connect(&c, &base, "/connect").await;

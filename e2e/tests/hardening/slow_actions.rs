@@ -5,7 +5,8 @@ use e2e::*;
 use mock_server::{Fault, FaultKind};
 use std::time::Duration;
 
-pub(crate) async fn leaving_during_slow_actions_keeps_the_app_alive() {
+#[tokio::test]
+async fn leaving_during_slow_actions_keeps_the_app_alive() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {

@@ -4,7 +4,8 @@ use crate::support::start_live;
 use e2e::*;
 use mock_server::{Fault, FaultKind};
 
-pub(crate) async fn one_build_only_hashed_files_named_by_index_html() {
+#[tokio::test]
+async fn one_build_only_hashed_files_named_by_index_html() {
     let dir = dist();
     let index = std::fs::read_to_string(dir.join("index.html")).expect("index.html");
     for kind in ["js", "wasm"] {
@@ -53,7 +54,8 @@ pub(crate) async fn one_build_only_hashed_files_named_by_index_html() {
     assert!(!inline, "no inline script");
 }
 
-pub(crate) async fn a_config_json_that_never_answers_still_starts_the_app() {
+#[tokio::test]
+async fn a_config_json_that_never_answers_still_starts_the_app() {
     let (server, base) = start_live().await;
     server.set_faults(vec![Fault { method: None, path: "/config.json".into(), kind: FaultKind::Hang }]);
     run(base, move |c, base, _| async move {
@@ -66,7 +68,8 @@ pub(crate) async fn a_config_json_that_never_answers_still_starts_the_app() {
     .await;
 }
 
-pub(crate) async fn a_page_whose_code_cannot_download_says_so_and_retries() {
+#[tokio::test]
+async fn a_page_whose_code_cannot_download_says_so_and_retries() {
     use std::sync::Arc;
     let fault = Arc::new(ChunkFault::default());
     let base = serve_dist_with(dist(), fault.clone());
@@ -112,7 +115,8 @@ pub(crate) async fn a_page_whose_code_cannot_download_says_so_and_retries() {
     .await;
 }
 
-pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
+#[tokio::test]
+async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
         text_appears(&c, "Attribution (backhaul evaluation)", 20).await;
@@ -131,7 +135,8 @@ pub(crate) async fn a_deep_link_fetches_its_route_code_with_the_main_module() {
     .await;
 }
 
-pub(crate) async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
+#[tokio::test]
+async fn the_create_wizard_fetches_the_results_code_once_it_has_settled() {
     scenario(|c, base, _| async move {
         // The results page has a chunk of its own; a package made in the wizard opens it
         // without a link to point at, so the wizard fetches it once its page has settled.

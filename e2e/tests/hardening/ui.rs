@@ -5,7 +5,8 @@ use e2e::*;
 use fantoccini::key::Key;
 use std::time::Duration;
 
-pub(crate) async fn the_pager_reaches_every_page_and_hides_with_one() {
+#[tokio::test]
+async fn the_pager_reaches_every_page_and_hides_with_one() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/package-builder?demo_packages=120")).await.expect("goto");
         heading(&c, "Packages").await;
@@ -33,7 +34,8 @@ pub(crate) async fn the_pager_reaches_every_page_and_hides_with_one() {
     .await;
 }
 
-pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
+#[tokio::test]
+async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/package-builder/results/101")).await.expect("goto");
         let opener = wait_for(&c, "//button[starts-with(@aria-label, 'Export to CRM')]").await;
@@ -74,7 +76,8 @@ pub(crate) async fn dialogs_are_modal_close_on_escape_and_give_focus_back() {
     .await;
 }
 
-pub(crate) async fn status_icons_need_no_emoji_font() {
+#[tokio::test]
+async fn status_icons_need_no_emoji_font() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/package-builder")).await.expect("goto");
         text_appears(&c, "Expired", 10).await;
@@ -114,7 +117,8 @@ pub(crate) async fn status_icons_need_no_emoji_font() {
 
 /// Text typed into a chip input and not yet a chip (no Enter, no comma, no blur) when the
 /// page is left by the browser's Back or reloaded: it is kept as a chip, as a blur would have.
-pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
+#[tokio::test]
+async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
     scenario(|c, base, _| async move {
         // The package wizard, reached in the app so that Back stays in it.
         c.goto(&format!("{base}/package-builder")).await.expect("goto");
@@ -162,7 +166,8 @@ pub(crate) async fn unfinished_chip_text_is_kept_when_the_page_is_left() {
     .await;
 }
 
-pub(crate) async fn the_package_wizard_follows_another_tab_and_never_writes_an_older_state() {
+#[tokio::test]
+async fn the_package_wizard_follows_another_tab_and_never_writes_an_older_state() {
     scenario(|c, base, _| async move {
         let chip = |id: &str| format!("//ul[@aria-label='Included customer IDs']/li[contains(., '{id}')]");
         let customers = "//input[@id=//label[normalize-space()='Included customer IDs']/@for]";

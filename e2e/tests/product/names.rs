@@ -13,7 +13,8 @@ fn searched(log: &[LoggedRequest], text: &str) -> usize {
         .count()
 }
 
-pub(crate) async fn events_are_named_not_numbered_in_live_mode_too() {
+#[tokio::test]
+async fn events_are_named_not_numbered_in_live_mode_too() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {

@@ -4,7 +4,8 @@ use crate::support::{connect, start_live};
 use e2e::*;
 use mock_server::{Fault, FaultKind};
 
-pub(crate) async fn the_overview_shows_each_section_and_links_to_its_page() {
+#[tokio::test]
+async fn the_overview_shows_each_section_and_links_to_its_page() {
     scenario(|c, base, _| async move {
         c.goto(&format!("{base}/")).await.expect("goto");
         heading(&c, "Overview").await;
@@ -65,7 +66,8 @@ pub(crate) async fn the_overview_shows_each_section_and_links_to_its_page() {
     .await;
 }
 
-pub(crate) async fn the_overview_says_when_a_section_fails_and_the_others_still_show() {
+#[tokio::test]
+async fn the_overview_says_when_a_section_fails_and_the_others_still_show() {
     let (server, base) = start_live().await;
     let s = server.clone();
     run(base, move |c, base, _| async move {

@@ -5,7 +5,8 @@ use crate::support::{connect, count, start_live};
 use e2e::*;
 use std::time::{Duration, Instant};
 
-pub(crate) async fn a_package_that_finishes_elsewhere_is_announced_and_only_the_list_is_polled() {
+#[tokio::test]
+async fn a_package_that_finishes_elsewhere_is_announced_and_only_the_list_is_polled() {
     let (server, base) = start_live().await;
     server.set_build_ms(8_000.0);
     let s = server.clone();
@@ -54,7 +55,8 @@ pub(crate) async fn a_package_that_finishes_elsewhere_is_announced_and_only_the_
     .await;
 }
 
-pub(crate) async fn the_overview_announces_a_demo_build_that_finishes() {
+#[tokio::test]
+async fn the_overview_announces_a_demo_build_that_finishes() {
     scenario(|c, base, _| async move {
         // The demo world starts with a package building for 20 s.
         c.goto(&format!("{base}/")).await.expect("goto");

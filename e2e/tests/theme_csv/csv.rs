@@ -48,7 +48,8 @@ async fn filtered_packages(c: &Client, downloads: &Path) {
     assert_healthy(c, "downloading the package list CSV").await;
 }
 
-pub(crate) async fn attribution_and_the_filtered_package_list_download_as_csv() {
+#[tokio::test]
+async fn attribution_and_the_filtered_package_list_download_as_csv() {
     scenario(|c, base, downloads| async move {
         open(&c, &base, "/events/7002").await;
         attribution(&c, &downloads).await;
@@ -58,7 +59,8 @@ pub(crate) async fn attribution_and_the_filtered_package_list_download_as_csv() 
     .await;
 }
 
-pub(crate) async fn tables_download_as_csv_in_live_mode_too() {
+#[tokio::test]
+async fn tables_download_as_csv_in_live_mode_too() {
     let (_server, base) = start_live().await;
     run(base, move |c, base, downloads| async move {
         connect_live(&c, &base, "/package-builder").await;
@@ -82,7 +84,8 @@ pub(crate) async fn tables_download_as_csv_in_live_mode_too() {
 
 /// The customer list is the server's own CSV: a customer named like a formula must not run
 /// when the file is opened in a spreadsheet, and plain numbers stay numbers.
-pub(crate) async fn the_customer_list_csv_cannot_run_formulas() {
+#[tokio::test]
+async fn the_customer_list_csv_cannot_run_formulas() {
     let (server, base) = start_live().await;
     let hostile = "customer_id,name,score\n7,\"=HYPERLINK(\"\"https://evil.example\"\",\"\"open\"\")\",-0.5\n8,@SUM(A1),12\n9,\"Doe, Jane\",3\n";
     server.set_faults(vec![mock_server::Fault {

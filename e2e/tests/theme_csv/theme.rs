@@ -21,7 +21,8 @@ async fn theme_state(c: &Client) -> [String; 4] {
     [s(0), s(1), s(2), s(3)]
 }
 
-pub(crate) async fn dark_theme_is_remembered_across_reloads_and_passes_axe() {
+#[tokio::test]
+async fn dark_theme_is_remembered_across_reloads_and_passes_axe() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/").await;
         wait_for(&c, "//header//*[@role='group'][@aria-label='Colour theme']").await;
@@ -57,7 +58,8 @@ pub(crate) async fn dark_theme_is_remembered_across_reloads_and_passes_axe() {
     .await;
 }
 
-pub(crate) async fn the_theme_toggle_works_by_keyboard() {
+#[tokio::test]
+async fn the_theme_toggle_works_by_keyboard() {
     scenario(|c, base, _| async move {
         open(&c, &base, "/package-builder").await;
         button(&c, "Dark theme").await.send_keys(&Key::Enter.to_string()).await.expect("Enter");

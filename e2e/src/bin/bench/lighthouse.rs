@@ -3,13 +3,10 @@
 //! build and the bare Leptos counter are served brotli-compressed, as a CDN would, and
 //! measured in the same run, interleaved. Also the bytes of every wasm chunk of the build.
 
-use crate::report::{median, ratio, Table};
+use crate::report::{median, ratio, Table, LIGHTHOUSE_RUNS};
 use crate::size::compressed;
 use std::path::Path;
 use std::process::Command;
-
-/// Medians of this many Lighthouse runs per page (each takes about 15 s).
-pub(crate) const RUNS: usize = 3;
 
 /// The routes with a first-load goal (issue #14), in demo mode.
 pub(crate) const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];
@@ -104,12 +101,12 @@ fn pages() -> Vec<String> {
     std::iter::once("bare Leptos counter".to_string()).chain(ROUTES.iter().map(|r| r.to_string())).collect()
 }
 
-/// [`RUNS`] Lighthouse runs of every page of [`pages`], interleaved.
+/// [`LIGHTHOUSE_RUNS`] Lighthouse runs of every page of [`pages`], interleaved.
 fn measure(app: &str, bare: &str) -> Vec<Vec<Run>> {
     let urls: Vec<String> =
         std::iter::once(format!("{bare}/")).chain(ROUTES.iter().map(|r| format!("{app}{r}"))).collect();
     let mut runs: Vec<Vec<Run>> = urls.iter().map(|_| Vec::new()).collect();
-    for _ in 0..RUNS {
+    for _ in 0..LIGHTHOUSE_RUNS {
         for (i, url) in urls.iter().enumerate() {
             match lighthouse(url) {
                 Some(run) => runs[i].push(run),

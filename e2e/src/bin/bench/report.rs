@@ -1,11 +1,14 @@
 //! The result table: rows printed as they come, the arithmetic behind the figures (median,
 //! ratio to the bare app) and BENCHMARKS.md.
 
-use crate::lighthouse::RUNS as LIGHTHOUSE_RUNS;
 use e2e::BrowserKind;
 use std::process::Command;
 
+/// Medians of this many runs per timed figure.
 pub(crate) const RUNS: usize = 5;
+
+/// Medians of this many Lighthouse runs per page (each takes about 15 s).
+pub(crate) const LIGHTHOUSE_RUNS: usize = 3;
 
 pub(crate) struct Table(pub(crate) Vec<(String, String, String)>);
 

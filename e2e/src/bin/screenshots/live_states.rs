@@ -1,98 +1,69 @@
 //! The states only live mode against the mock Wave API shows: sign-in, loading, errors,
 //! empty lists, an ended session.
 
-use crate::shots::{goto, Shots, EMPTY_LIST_JS};
-use e2e::{button, heading, text_appears, type_into, wait_for};
-use mock_server::{Fault, FaultKind, Server};
+use crate::table::Fault::{Malformed, Slow, Status};
+use crate::table::State;
+use crate::table::Step::{Click, Element, Fail, Heading, Press, Script, Text, Type};
 
-fn fault(method: &str, path: &str, kind: FaultKind) -> Fault {
-    Fault { method: Some(method.into()), path: path.into(), kind }
-}
+/// Makes the app return an empty package list from the next request on, in this page only
+/// (the mock server always has its fixtures): the real empty state, reached by a link.
+const EMPTY_LIST_JS: &str = "const original = window.fetch;
+    window.fetch = function (input, init) {
+      const url = new URL(typeof input === 'string' ? input : input.url, location.href);
+      if (/\\/package_builder\\/packages\\/?$/.test(url.pathname) && !(init && init.method && init.method !== 'GET')) {
+        return Promise.resolve(new Response('[]', {status: 200, headers: {'content-type': 'application/json'}}));
+      }
+      return original.apply(this, arguments);
+    };";
 
-pub(crate) async fn live_states(s: &mut Shots, server: &Server, base: &str) {
-    let b = base.to_string();
-    s.state("live-package-list", |c| async move {
-        goto(&c, &format!("{b}/connect")).await;
-        heading(&c, "Connect").await;
-        wait_for(&c, "//label[contains(., 'Live')]/input").await.click().await.expect("live");
-        type_into(&c, "API token", "screenshot-token").await;
-        type_into(&c, "Partner ID", "partner-42").await;
-        button(&c, "Connect").await.click().await.expect("connect");
-        heading(&c, "Packages").await;
-        wait_for(&c, "//a[normalize-space()='Munich shows Q3']").await;
-    })
-    .await;
+const PACKAGES: &str = "/package_builder/packages/";
+const ERROR_PANEL: &str = "//div[contains(@class,'error-panel')]";
+const RETRY: &str = "//div[contains(@class,'error-panel')]//button[normalize-space()='Retry']";
 
-    server.set_faults(vec![fault("GET", "/package_builder/packages/", FaultKind::Latency { ms: 8_000 })]);
-    let b = base.to_string();
-    s.state("package-list-loading", |c| async move {
-        goto(&c, &format!("{b}/package-builder")).await;
-        wait_for(&c, "//main//*[@aria-busy='true']").await;
-    })
-    .await;
-
-    server.set_faults(vec![fault("GET", "/package_builder/packages/", FaultKind::Status { status: 503 })]);
-    let b = base.to_string();
-    s.state("package-list-error", |c| async move {
-        goto(&c, &format!("{b}/package-builder")).await;
-        wait_for(&c, "//div[contains(@class,'error-panel')]//button[normalize-space()='Retry']").await;
-    })
-    .await;
-
-    server.set_faults(vec![fault("GET", "/package_builder/packages/", FaultKind::Malformed)]);
-    let b = base.to_string();
-    s.state("package-list-unreadable-answer", |c| async move {
-        goto(&c, &format!("{b}/package-builder")).await;
-        wait_for(&c, "//div[contains(@class,'error-panel')]").await;
-    })
-    .await;
-    server.set_faults(Vec::new());
-
-    let b = base.to_string();
-    s.state("package-list-empty", |c| async move {
-        goto(&c, &format!("{b}/")).await;
-        heading(&c, "Overview").await;
-        c.execute(EMPTY_LIST_JS, vec![]).await.expect("patch fetch");
-        wait_for(&c, "//header//a[normalize-space()='Package Builder']").await.click().await.expect("click");
-        text_appears(&c, "No packages yet", 15).await;
-    })
-    .await;
-
-    server.set_faults(vec![fault("GET", "/package_builder/packages/101", FaultKind::Status { status: 500 })]);
-    let b = base.to_string();
-    s.state("results-error", |c| async move {
-        goto(&c, &format!("{b}/package-builder/results/101")).await;
-        wait_for(&c, "//div[contains(@class,'error-panel')]//button[normalize-space()='Retry']").await;
-    })
-    .await;
-    server.set_faults(Vec::new());
-
-    let b = base.to_string();
-    let srv = server.clone();
-    s.state("results-reconnecting", |c| async move {
-        goto(&c, &format!("{b}/package-builder/results/106")).await;
-        text_appears(&c, "Building the package", 15).await;
-        srv.set_faults(vec![fault("GET", "/package_builder/packages/106", FaultKind::Status { status: 503 })]);
-        text_appears(&c, "reconnecting", 20).await;
-    })
-    .await;
-    server.set_faults(Vec::new());
-
-    server.set_faults(vec![fault("GET", "/setup_processes/", FaultKind::Status { status: 503 })]);
-    let b = base.to_string();
-    s.state("campaign-setup-error", |c| async move {
-        goto(&c, &format!("{b}/campaigns/7001/setup")).await;
-        wait_for(&c, "//div[contains(@class,'error-panel')]").await;
-    })
-    .await;
-
-    server.set_faults(vec![fault("GET", "/package_builder/packages/", FaultKind::Status { status: 401 })]);
-    let b = base.to_string();
-    s.state("connect-session-ended", |c| async move {
-        goto(&c, &format!("{b}/package-builder")).await;
-        heading(&c, "Connect").await;
-        text_appears(&c, "Your session has ended", 15).await;
-    })
-    .await;
-    server.set_faults(Vec::new());
-}
+/// In the order they are shot; the first signs in (SHOTS_ONLY: keep `live-package-list`).
+pub(crate) const STATES: &[State] = &[
+    State::open(
+        "live-package-list",
+        "/connect",
+        &[
+            Heading("Connect"),
+            Click("//label[contains(., 'Live')]/input"),
+            Type("API token", "screenshot-token"),
+            Type("Partner ID", "partner-42"),
+            Press("Connect"),
+            Heading("Packages"),
+            Element("//a[normalize-space()='Munich shows Q3']"),
+        ],
+    ),
+    State::open("package-list-loading", "/package-builder", &[Element("//main//*[@aria-busy='true']")])
+        .under(Slow(PACKAGES, 8_000)),
+    State::open("package-list-error", "/package-builder", &[Element(RETRY)]).under(Status(PACKAGES, 503)),
+    State::open("package-list-unreadable-answer", "/package-builder", &[Element(ERROR_PANEL)])
+        .under(Malformed(PACKAGES)),
+    State::open(
+        "package-list-empty",
+        "/",
+        &[
+            Heading("Overview"),
+            Script(EMPTY_LIST_JS),
+            Click("//header//a[normalize-space()='Package Builder']"),
+            Text("No packages yet", 15),
+        ],
+    ),
+    State::open("results-error", "/package-builder/results/101", &[Element(RETRY)])
+        .under(Status("/package_builder/packages/101", 500)),
+    // The build is under way, then the poll starts failing.
+    State::open(
+        "results-reconnecting",
+        "/package-builder/results/106",
+        &[
+            Text("Building the package", 15),
+            Fail(Status("/package_builder/packages/106", 503)),
+            Text("reconnecting", 20),
+        ],
+    ),
+    State::open("campaign-setup-error", "/campaigns/7001/setup", &[Element(ERROR_PANEL)])
+        .under(Status("/setup_processes/", 503)),
+    State::open("connect-session-ended", "/package-builder", &[Heading("Connect"), Text("Your session has ended", 15)])
+        .under(Status(PACKAGES, 401)),
+];

@@ -5,18 +5,23 @@
 //!
 //! `bash scripts/screenshots.sh [dist] [out-dir]` (defaults: dist, screenshots). Pages are
 //! only ever loaded by URL, so hashed wasm/js file names in dist/ do not matter.
+//!
+//! Where things are: [`shots`] (one session: reach a state, check it, save the PNG), [`table`]
+//! (a state as a row: its name, page, fault and steps), the tables [`demo_states`] and
+//! [`live_states`], and [`team_states`] (the states that need the server changed as they
+//! are reached, as code).
 
 mod demo_states;
 mod live_states;
 mod shots;
+mod table;
 mod team_states;
 
-use demo_states::demo_states;
 use e2e::{browser_sized, serve_dist_with, set_viewport, tempdir, BrowserKind, ChunkFault};
-use live_states::live_states;
 use mock_server::Server;
 use shots::Shots;
 use std::path::PathBuf;
+use table::Site;
 
 const VIEWPORTS: [(&str, u32, u32); 2] = [("desktop", 1366, 900), ("phone", 390, 844)];
 
@@ -35,7 +40,7 @@ async fn main() {
     }
     // Route chunks can be made to fail, for the "could not be loaded" state.
     let fault = std::sync::Arc::new(ChunkFault::default());
-    let demo = serve_dist_with(dist.clone(), fault.clone());
+    let demo = Site { base: serve_dist_with(dist.clone(), fault.clone()), chunks: Some(fault), server: None };
     let mut saved = Vec::new();
     let mut problems = Vec::new();
     for (prefix, width, height) in VIEWPORTS {
@@ -47,12 +52,13 @@ async fn main() {
             println!("  note: viewport is {inner} (asked for {width}×{height})");
         }
         let mut s = Shots { c: c.clone(), out: out.clone(), prefix, saved: Vec::new(), problems: Vec::new() };
-        demo_states(&mut s, &demo, &fault).await;
+        s.states(&demo, demo_states::STATES).await;
         let server = Server::new(Some(dist.clone()), "partner-42");
         let addr = mock_server::start(server.clone(), 0).await.expect("mock server");
-        live_states(&mut s, &server, &format!("http://{addr}")).await;
-        team_states::team_states(&mut s, &server, &format!("http://{addr}")).await;
-        team_states::odd_id_states(&mut s, &server, &format!("http://{addr}")).await;
+        let live = Site { base: format!("http://{addr}"), chunks: None, server: Some(server) };
+        s.states(&live, live_states::STATES).await;
+        team_states::team_states(&mut s, &live).await;
+        team_states::odd_id_states(&mut s, &live).await;
         saved.append(&mut s.saved);
         problems.append(&mut s.problems);
         // Bounded: Firefox waits forever on a page that asks before unloading.

@@ -15,17 +15,6 @@ pub(crate) struct Shots {
     pub(crate) problems: Vec<String>,
 }
 
-/// Makes the app return an empty package list from the next request on, in this page only
-/// (the mock server always has its fixtures): the real empty state, reached by a link.
-pub(crate) const EMPTY_LIST_JS: &str = "const original = window.fetch;
-    window.fetch = function (input, init) {
-      const url = new URL(typeof input === 'string' ? input : input.url, location.href);
-      if (/\\/package_builder\\/packages\\/?$/.test(url.pathname) && !(init && init.method && init.method !== 'GET')) {
-        return Promise.resolve(new Response('[]', {status: 200, headers: {'content-type': 'application/json'}}));
-      }
-      return original.apply(this, arguments);
-    };";
-
 impl Shots {
     /// Runs `prepare` (navigate, click, wait) and saves a screenshot named `name`. A state that
     /// cannot be reached is reported and skipped; the others still run.

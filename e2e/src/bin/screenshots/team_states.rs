@@ -3,12 +3,13 @@
 //! a status the app does not know, a published campaign changed elsewhere. The notice and the
 //! panel are shot in the light and the dark theme.
 
-use crate::shots::{goto, scroll_to, Shots};
+use crate::shots::{scroll_to, Shots};
+use crate::table::Step::Text;
+use crate::table::{Site, State};
 use e2e::team::{
     campaign_changed_elsewhere, closed_under_unsaved_edits, colleague, conflict_panel, unknown_status, SAVED,
 };
 use e2e::{button, editable, text_appears, wait_for};
-use mock_server::Server;
 use serde_json::json;
 
 async fn theme(c: &fantoccini::Client, dark: bool) {
@@ -17,28 +18,27 @@ async fn theme(c: &fantoccini::Client, dark: bool) {
     c.execute(script, vec![]).await.expect("theme");
 }
 
-pub(crate) async fn team_states(s: &mut Shots, server: &Server, base: &str) {
+pub(crate) async fn team_states(s: &mut Shots, site: &Site) {
     for (n, dark) in [false, true].into_iter().enumerate() {
         let suffix = if dark { "-dark" } else { "" };
-        let (b, srv) = (base.to_string(), server.clone());
-        let budget = 2500 + n as u64;
+        let (here, budget) = (site.clone(), 2500 + n as u64);
         s.state(&format!("draft-colleague-notice{suffix}"), |c| async move {
-            goto(&c, &format!("{b}/campaigns/7001/setup?step=3")).await;
+            here.open(&c, "/campaigns/7001/setup?step=3").await;
             theme(&c, dark).await;
             c.refresh().await.expect("reload");
             let headline = editable(&c, "Headline").await;
             headline.send_keys(" tonight").await.expect("type");
-            colleague(&srv, "7001", json!({"total_budget": budget}));
+            colleague(here.server(), "7001", json!({"total_budget": budget}));
             text_appears(&c, "Someone else changed this draft", 20).await;
         })
         .await;
 
-        let (b, srv) = (base.to_string(), server.clone());
+        let here = site.clone();
         s.state(&format!("draft-conflict-panel{suffix}"), |c| async move {
-            goto(&c, &format!("{b}/campaigns/7001/setup?step=4")).await;
+            here.open(&c, "/campaigns/7001/setup?step=4").await;
             let (mine, theirs) =
                 if dark { ("Mine GmbH (dark)", "Theirs AG (dark)") } else { ("Mine GmbH", "Theirs AG") };
-            conflict_panel(&c, &srv, mine, theirs).await;
+            conflict_panel(&c, here.server(), mine, theirs).await;
         })
         .await;
         // Leave the draft as it was for the next state: take theirs.
@@ -54,27 +54,27 @@ pub(crate) async fn team_states(s: &mut Shots, server: &Server, base: &str) {
         .await;
     }
 
-    let (b, srv) = (base.to_string(), server.clone());
+    let here = site.clone();
     s.state("draft-unsaved-edits-of-a-closed-draft", |c| async move {
         theme(&c, false).await;
-        goto(&c, &format!("{b}/campaigns/7001/setup?step=4")).await;
-        closed_under_unsaved_edits(&c, &srv, "Kept GmbH").await;
+        here.open(&c, "/campaigns/7001/setup?step=4").await;
+        closed_under_unsaved_edits(&c, here.server(), "Kept GmbH").await;
     })
     .await;
 
-    let (b, srv) = (base.to_string(), server.clone());
+    let here = site.clone();
     s.state("draft-unknown-status", |c| async move {
-        unknown_status(&srv);
-        goto(&c, &format!("{b}/campaigns/7001/setup?step=1")).await;
+        unknown_status(here.server());
+        here.open(&c, "/campaigns/7001/setup?step=1").await;
         text_appears(&c, "a status this app does not know", 15).await;
     })
     .await;
-    server.set_faults(Vec::new());
+    site.fail(None);
 
-    let (b, srv) = (base.to_string(), server.clone());
+    let here = site.clone();
     s.state("event-campaign-changed-elsewhere", |c| async move {
-        goto(&c, &format!("{b}/events/7002")).await;
-        campaign_changed_elsewhere(&c, &srv, "opera first-timers", 999.0).await;
+        here.open(&c, "/events/7002").await;
+        campaign_changed_elsewhere(&c, here.server(), "opera first-timers", 999.0).await;
         scroll_to(&c, "//p[contains(., 'Someone else changed this campaign')]", "start").await;
     })
     .await;
@@ -82,8 +82,9 @@ pub(crate) async fn team_states(s: &mut Shots, server: &Server, base: &str) {
 
 /// A list whose rows lack ids or repeat them, and a draft that repeats a cluster (what an odd
 /// server sends).
-pub(crate) async fn odd_id_states(s: &mut Shots, server: &Server, base: &str) {
-    let list = server.answer(&wave_api::calls::list_packages().request);
+pub(crate) async fn odd_id_states(s: &mut Shots, site: &Site) {
+    let server = site.server();
+    let list = server.answer(&wave_api::contract::calls::list_packages().request);
     let mut rows: serde_json::Value = serde_json::from_str(&list.body).expect("packages");
     if let Some(rows) = rows.as_array_mut() {
         rows[0]["id"] = serde_json::Value::Null;
@@ -99,23 +100,14 @@ pub(crate) async fn odd_id_states(s: &mut Shots, server: &Server, base: &str) {
             content_type: "application/json".into(),
         },
     }]);
-    let b = base.to_string();
-    s.state("package-list-odd-ids", |c| async move {
-        goto(&c, &format!("{b}/package-builder")).await;
-        text_appears(&c, "No id from the server", 15).await;
-    })
-    .await;
+    s.shoot(site, State::open("package-list-odd-ids", "/package-builder", &[Text("No id from the server", 15)])).await;
     let mut draft = e2e::team::server_draft(server, "7001");
     if let Some(clusters) = draft["clusters"].as_array_mut() {
         let copy = clusters[0].clone();
         clusters.push(copy);
     }
     server.set_faults(vec![e2e::team::serve_draft("7001", &draft)]);
-    let b = base.to_string();
-    s.state("draft-repeated-cluster", |c| async move {
-        goto(&c, &format!("{b}/campaigns/7001/setup?step=3")).await;
-        text_appears(&c, "copy 2 of 2", 15).await;
-    })
-    .await;
-    server.set_faults(Vec::new());
+    s.shoot(site, State::open("draft-repeated-cluster", "/campaigns/7001/setup?step=3", &[Text("copy 2 of 2", 15)]))
+        .await;
+    site.fail(None);
 }
