@@ -4,7 +4,7 @@
 # first).
 #
 # Knobs: E2E_BROWSERS (default "chromium firefox"), WALK_BROWSERS (default "chromium"; add
-# firefox to walk there too), WALK_SEEDS / WALK_SEED_COUNT / WALK_STEPS (see e2e/tests/walk.rs).
+# firefox to walk there too), WALK_SEEDS / WALK_SEED_COUNT / WALK_STEPS (see e2e/tests/walk/main.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

@@ -93,22 +93,3 @@ impl Api {
 pub fn use_client() -> Client {
     expect_context::<Api>().client()
 }
-
-/// Loads what the call built by `make` returns; loads again when a signal `make` reads changes.
-/// A load still in flight is aborted when the page is left or a newer load replaces it (as
-/// the leptos hackernews example does), so a slow answer never arrives for nobody.
-pub fn call_resource<T: 'static>(make: impl Fn() -> Call<T> + 'static) -> LocalResource<Result<T, ApiError>> {
-    let client = use_client();
-    LocalResource::new(move || {
-        let (client, call) = (client.clone(), make());
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(web_sys::AbortController::signal);
-        let controller = send_wrapper::SendWrapper::new(controller);
-        on_cleanup(move || {
-            if let Some(c) = controller.take() {
-                c.abort();
-            }
-        });
-        async move { client.send_abortable(call, signal).await }
-    })
-}

@@ -1,5 +1,6 @@
-//! Versioned JSON in localStorage (on [`crate::browser::storage`]). A value stored by an older shape, or corrupted, is
-//! discarded and reported, never trusted and never a crash.
+//! Values in localStorage as text: [`StoredCodec`], and versioned JSON ([`Versioned`]). A
+//! value stored by an older shape, or corrupted, is discarded and reported, never trusted and
+//! never a crash.
 
 use crate::browser::storage::{self, Area};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
@@ -10,24 +11,25 @@ struct Envelope<T> {
     data: T,
 }
 
-#[derive(Debug, PartialEq)]
-pub enum Restored<T> {
-    Nothing,
-    Value(T),
-    /// Something was stored but could not be used; it has been removed.
-    Discarded,
+/// How a value is stored as text (for the `use_stored` hook).
+pub trait StoredCodec<T> {
+    /// The value of the stored text (`None`: the key is absent); `None` when it cannot be used
+    /// (damaged, another version, or absent where absence means nothing).
+    fn decode(raw: Option<&str>) -> Option<T>;
+    /// The text to store; `None` removes the key (absence is the value).
+    fn encode(value: &T) -> Option<String>;
 }
 
-pub fn load<T: DeserializeOwned>(key: &str, version: u32) -> Restored<T> {
-    let Some(raw) = storage::get(Area::Local, key) else {
-        return Restored::Nothing;
-    };
-    match decode(&raw, version) {
-        Some(value) => Restored::Value(value),
-        None => {
-            remove(key);
-            Restored::Discarded
-        }
+/// Version `V` of a JSON value, in an envelope: another version reads as unusable.
+pub struct Versioned<const V: u32>;
+
+impl<T: Serialize + DeserializeOwned, const V: u32> StoredCodec<T> for Versioned<V> {
+    fn decode(raw: Option<&str>) -> Option<T> {
+        decode(raw?, V)
+    }
+
+    fn encode(value: &T) -> Option<String> {
+        serde_json::to_string(&Envelope { version: V, data: value }).ok()
     }
 }
 

@@ -1,7 +1,7 @@
 //! Loading and error states shared by every page that loads data.
 
+use crate::reactive::load::UseLoadReturn;
 use leptos::prelude::*;
-use wave_api::ApiError;
 
 #[component]
 pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) -> impl IntoView {
@@ -21,21 +21,16 @@ pub fn ErrorPanel(#[prop(into)] message: String, #[prop(optional)] on_retry: Opt
     }
 }
 
-/// Renders a resource: loading, its value, or its error with a Retry that refetches.
-pub fn async_view<T, V>(
-    resource: LocalResource<Result<T, ApiError>>,
-    render: impl Fn(T) -> V + Send + Sync + 'static,
-) -> impl IntoView
+/// Renders a load: its value (also while it reloads), else its error with a Retry, else
+/// "Loading".
+pub fn load_view<T, V>(load: UseLoadReturn<T>, render: impl Fn(T) -> V + Send + Sync + 'static) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     V: IntoView + 'static,
 {
-    move || match resource.get() {
+    move || match load.state() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(value)) => render(value).into_any(),
-        Some(Err(error)) => view! {
-            <ErrorPanel message=error.user_message() on_retry=Callback::new(move |_| resource.refetch())/>
-        }
-        .into_any(),
+        Some(Err(error)) => view! { <ErrorPanel message=error.user_message() on_retry=load.retry()/> }.into_any(),
     }
 }

@@ -20,7 +20,7 @@ pub use chips::ChipInput;
 pub use compare::CompareTable;
 pub use csv_button::CsvButton;
 pub use dialog::Dialog;
-pub use feedback::{async_view, ErrorPanel, Loading};
+pub use feedback::{load_view, ErrorPanel, Loading};
 pub use field::{options, Binding, FieldError, Labelled, SelectField, TextField};
 pub use notices::{provide_notices, use_notices, NoticeRegion, Notices};
 pub use number_field::NumberField;

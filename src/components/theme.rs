@@ -7,15 +7,16 @@
 //! a browser where that script could not read storage). A stored value that is not a theme
 //! counts as "System".
 
-use crate::browser::storage::{self, Area};
 use crate::components::Notices;
+use crate::reactive::stored::{use_stored, StoredCodec, UseStoredOptions};
 use leptos::prelude::*;
 
 /// The localStorage key; `public/boot.js` uses the same literal.
 pub const THEME_KEY: &str = "waveTheme";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
+    #[default]
     System,
     Light,
     Dark,
@@ -51,11 +52,6 @@ impl Theme {
     }
 }
 
-/// The remembered choice.
-pub fn stored_theme() -> Theme {
-    Theme::from_stored(storage::get(Area::Local, THEME_KEY).as_deref())
-}
-
 /// Shows `theme` now: sets (or, for the system's, removes) `data-theme` on `<html>`.
 pub fn apply_theme(theme: Theme) {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
@@ -67,46 +63,46 @@ pub fn apply_theme(theme: Theme) {
     };
 }
 
-/// Shows and remembers `theme`; `Err` when the browser refused to store it (it still applies
-/// to this page).
-pub fn choose_theme(theme: Theme) -> Result<(), String> {
-    apply_theme(theme);
-    match theme.code() {
-        Some(code) => storage::set(Area::Local, THEME_KEY, code),
-        None => {
-            storage::remove(Area::Local, THEME_KEY);
-            Ok(())
-        }
+/// The stored text: `light` or `dark`; no key for the system's. Anything else reads as the
+/// system's.
+struct ThemeCodec;
+
+impl StoredCodec<Theme> for ThemeCodec {
+    fn decode(raw: Option<&str>) -> Option<Theme> {
+        Some(Theme::from_stored(raw))
+    }
+
+    fn encode(theme: &Theme) -> Option<String> {
+        theme.code().map(str::to_string)
     }
 }
 
 /// Three toggle buttons in the header: System, Light, Dark; the chosen one is pressed.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(stored_theme());
-    apply_theme(theme.get_untracked());
     let notices = use_context::<Notices>();
-    // Chosen in another tab: follow it.
-    let listener = window_event_listener(leptos::ev::storage, move |_| {
-        let stored = stored_theme();
-        if theme.try_get_untracked().is_some_and(|t| t != stored) {
-            theme.try_set(stored);
-            apply_theme(stored);
-        }
-    });
-    on_cleanup(move || listener.remove());
+    let theme = use_stored::<Theme, ThemeCodec>(
+        THEME_KEY,
+        UseStoredOptions {
+            on_refused: Some(Callback::new(move |why: String| {
+                if let Some(notices) = notices {
+                    notices.error(format!("{why} The theme applies until the page is reloaded."));
+                }
+            })),
+            // Chosen in another tab: followed (below).
+            on_other_tab: None,
+        },
+    )
+    .value;
+    // Shown whenever it changes: chosen here, in another tab, or read at the start.
+    Effect::new(move |_| apply_theme(theme.get()));
 
     view! {
         <div class="theme-toggle" role="group" aria-label="Colour theme">
             {Theme::ALL.map(|t| view! {
                 <button type="button" aria-label=format!("{} theme", t.label())
                     aria-pressed=move || if theme.get() == t { "true" } else { "false" }
-                    on:click=move |_| {
-                        theme.set(t);
-                        if let (Err(why), Some(notices)) = (choose_theme(t), notices) {
-                            notices.error(format!("{why} The theme applies until the page is reloaded."));
-                        }
-                    }>
+                    on:click=move |_| theme.set(t)>
                     {t.label()}
                 </button>
             }).collect_view()}

@@ -9,11 +9,12 @@
 //! asks every [`wave_api::flows::timings::POLL_INTERVAL_MS`] (as the results page does) for its
 //! progress: only while a building package is shown, paused while the tab is hidden.
 
-use crate::api::{call_resource, calls, use_client, Api, ApiError};
-use crate::components::{async_view, CampaignBadge, StatusBadge};
+use crate::api::{calls, use_client, Api, ApiError};
+use crate::components::{load_view, CampaignBadge, StatusBadge};
 use crate::pages::campaigns::overview::{draft_list, EventName};
 use crate::pages::number;
 use crate::pages::package_builder::list_rows::{refresh_statuses, Row};
+use crate::reactive::load::{use_call, use_load};
 use crate::reactive::poll::use_poll;
 use crate::routes::Route;
 use crate::services::build_watch::use_build_watch;
@@ -32,7 +33,7 @@ const ATTRIBUTION_EVENTS: usize = 3;
 #[component]
 pub fn Overview() -> impl IntoView {
     crate::browser::document::set_title("Overview");
-    let packages = call_resource(calls::list_packages);
+    let packages = use_call(calls::list_packages);
     let watch = use_build_watch();
     // The shown building packages' own answers (their content left out): progress, and a
     // status newer than the list's.
@@ -40,7 +41,7 @@ pub fn Overview() -> impl IntoView {
     // Building rows move on with the newer answers, without reloading the page; only building
     // rows (an older answer can never turn a finished package back), as in the package list.
     let list = Memo::new(move |_| {
-        let answer = packages.get()?;
+        let answer = packages.state()?;
         Some(answer.map(|list| {
             let mut rows = Row::all(list);
             if let Some(latest) = watch.and_then(|w| w.latest.get()) {
@@ -56,7 +57,7 @@ pub fn Overview() -> impl IntoView {
         }
     });
     watch_progress(list, own);
-    let retry = Callback::new(move |_| packages.refetch());
+    let retry = Callback::new(move |_| packages.reload());
     view! {
         <section class="page">
             <h1>"Overview"</h1>
@@ -209,14 +210,14 @@ fn BuildProgress(package: PackageSummary, own: RwSignal<Vec<Package>>) -> impl I
 fn Drafts() -> impl IntoView {
     let keys = DraftKeys::current();
     let client = use_client();
-    let drafts = LocalResource::new({
+    let drafts = use_load({
         let keys = keys.clone();
-        move || load_remembered(client.clone(), keys.clone())
+        move |_| load_remembered(client.clone(), keys.clone())
     });
     view! {
         <article class="card" aria-labelledby="ov-drafts">
             <h2 id="ov-drafts">"Drafts in progress"</h2>
-            {async_view(drafts, move |rows| {
+            {load_view(drafts, move |rows| {
                 if rows.is_empty() {
                     return view! { <p class="empty">"No drafts opened in this browser yet."</p> }.into_any();
                 }
@@ -235,14 +236,14 @@ fn Drafts() -> impl IntoView {
 #[component]
 fn Campaigns() -> impl IntoView {
     let partner = expect_context::<Api>().session.get_untracked().partner();
-    let campaigns = call_resource({
+    let campaigns = use_call({
         let partner = partner.clone();
         move || calls::partner_campaigns(&partner, None)
     });
     let client = use_client();
-    let attribution = LocalResource::new(move || {
+    let attribution = use_load(move |_| {
         let (client, partner) = (client.clone(), partner.clone());
-        let events: Vec<Id> = match campaigns.get() {
+        let events: Vec<Id> = match campaigns.state() {
             Some(Ok(list)) => list.iter().map(|c| c.eid.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
             _ => Vec::new(),
         };
@@ -258,7 +259,7 @@ fn Campaigns() -> impl IntoView {
     view! {
         <article class="card" aria-labelledby="ov-campaigns">
             <h2 id="ov-campaigns">"Running campaigns"</h2>
-            {async_view(campaigns, |list| {
+            {load_view(campaigns, |list| {
                 let running: Vec<_> = list.into_iter()
                     .filter(|c| matches!(c.status, CampaignStatus::Active | CampaignStatus::Paused)).collect();
                 if running.is_empty() {
@@ -279,7 +280,7 @@ fn Campaigns() -> impl IntoView {
         </article>
         <article class="card" aria-labelledby="ov-attribution">
             <h2 id="ov-attribution">"Latest attribution"</h2>
-            {async_view(attribution, |rows| {
+            {load_view(attribution, |rows| {
                 if rows.is_empty() {
                     return view! { <p class="empty">"No attribution figures yet."</p> }.into_any();
                 }

@@ -4,7 +4,9 @@
 pub mod autosave;
 pub mod draft_autosave;
 pub mod draft_sync;
+pub mod load;
 pub mod mutation;
 pub mod poll;
+pub mod stored;
 pub mod tab_lock;
 pub mod timer;

@@ -4,9 +4,10 @@
 //! ⚑ The API cannot list drafts, so "drafts in progress" are the events whose setup this
 //! browser opened (ids in localStorage), each checked with `GET /setup_processes/{eid}`.
 
-use crate::api::{call_resource, calls, use_client, Api};
-use crate::components::{async_view, CampaignBadge, CsvButton, TextField};
+use crate::api::{calls, use_client, Api};
+use crate::components::{load_view, CampaignBadge, CsvButton, TextField};
 use crate::pages::number;
+use crate::reactive::load::{use_call, use_load};
 use crate::routes::Route;
 use crate::services::event_names::{event_label, use_event_name, use_event_names};
 use crate::services::local_drafts::{load_remembered, DraftKeys, DraftRow};
@@ -23,9 +24,9 @@ pub fn CampaignsOverview() -> impl IntoView {
     crate::browser::document::set_title("Campaigns");
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
-    let campaigns = call_resource(move || calls::partner_campaigns(&partner, None));
+    let campaigns = use_call(move || calls::partner_campaigns(&partner, None));
     let keys = DraftKeys::current();
-    let drafts = LocalResource::new(move || load_remembered(client.clone(), keys.clone()));
+    let drafts = use_load(move |_| load_remembered(client.clone(), keys.clone()));
     let names = use_event_names();
 
     view! {
@@ -34,7 +35,7 @@ pub fn CampaignsOverview() -> impl IntoView {
             <h2>"Start or continue a setup"</h2>
             <EventPicker/>
             <h2>"Drafts in progress"</h2>
-            {async_view(drafts, |list| {
+            {load_view(drafts, |list| {
                 if list.is_empty() {
                     return view! { <p class="empty">"No drafts opened in this browser yet. Pick an event above to start one."</p> }.into_any();
                 }
@@ -44,7 +45,7 @@ pub fn CampaignsOverview() -> impl IntoView {
                 })
             })}
             <h2>"Published campaigns"</h2>
-            {async_view(campaigns, move |list| {
+            {load_view(campaigns, move |list| {
                 if list.is_empty() {
                     return view! { <p class="empty">"No published campaigns yet. Publish a draft to create them."</p> }.into_any();
                 }
@@ -135,13 +136,13 @@ pub fn EventName(eid: Id) -> impl IntoView {
 fn EventPicker() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let debounced: Signal<String> = signal_debounced(search, 300.0);
-    let events = call_resource(move || {
+    let events = use_call(move || {
         calls::search_events(&debounced.get(), wave_api::contract::assumptions::EVENTS_FIRST_PAGE, None)
     });
     let names = use_event_names();
     view! {
         <TextField id="campaign-event-search" label="Search events" kind="search" value=search/>
-        {async_view(events, move |list: Vec<Event>| {
+        {load_view(events, move |list: Vec<Event>| {
             if let Some(names) = names {
                 names.remember_events(&list);
             }

@@ -9,9 +9,10 @@ mod campaign_card;
 mod one_off;
 mod reread;
 
-use crate::api::{call_resource, calls, Api};
-use crate::components::{async_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
+use crate::api::{calls, Api};
+use crate::components::{load_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
 use crate::pages::number;
+use crate::reactive::load::use_call;
 use crate::routes::{self, Route};
 use crate::services::event_names::{event_label, use_event_name, EventName};
 use campaign_card::CampaignCard;
@@ -58,18 +59,18 @@ pub fn EventPage() -> impl IntoView {
         move |_| crate::browser::document::set_title(&event_label(&eid, name.get().as_ref()))
     });
     let partner = expect_context::<Api>().session.get_untracked().partner();
-    let campaigns = call_resource({
+    let campaigns = use_call({
         let eid = eid.clone();
         move || calls::event_campaigns(&eid)
     });
-    let results = call_resource({
+    let results = use_call({
         let eid = eid.clone();
         move || calls::campaign_results(&eid, &partner)
     });
-    let changed = Callback::new(move |_| campaigns.refetch());
+    let changed = Callback::new(move |_| campaigns.reload());
     let published = Memo::new({
         let eid = eid.clone();
-        move |_| match campaigns.get() {
+        move |_| match campaigns.state() {
             Some(Ok(list)) => keyed_campaigns(list, &eid),
             _ => Vec::new(),
         }
@@ -88,7 +89,7 @@ pub fn EventPage() -> impl IntoView {
             </div>
             <EventDetails eid=eid.clone() name=name/>
             <h2>"Published campaigns"</h2>
-            {move || match campaigns.get() {
+            {move || match campaigns.state() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=changed/> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any(),
@@ -106,7 +107,7 @@ pub fn EventPage() -> impl IntoView {
             </div>
             <OneOffForm eid=eid.clone() changed=changed/>
             <h2>"Attribution"</h2>
-            {async_view(results, move |rows| {
+            {load_view(results, move |rows| {
                 if rows.is_empty() {
                     return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
                 }

@@ -7,10 +7,11 @@
 
 use super::list_rows::{refresh_statuses, Filter, Row, Sort};
 use super::MergedFrom;
-use crate::api::{call_resource, calls, use_client};
+use crate::api::{calls, use_client};
 use crate::browser::perf::mark;
-use crate::components::{async_view, use_notices, Binding, CsvButton, SelectField, StatusBadge, TextField};
+use crate::components::{load_view, use_notices, Binding, CsvButton, SelectField, StatusBadge, TextField};
 use crate::pages::local_date;
+use crate::reactive::load::use_call;
 use crate::reactive::mutation::use_mutation;
 use crate::routes::{Page, Route};
 use crate::services::build_watch::use_build_watch;
@@ -31,7 +32,7 @@ const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 #[component]
 pub fn PackageList() -> impl IntoView {
     crate::browser::document::set_title("Packages");
-    let packages = call_resource(calls::list_packages);
+    let packages = use_call(calls::list_packages);
 
     view! {
         <section class="page">
@@ -39,7 +40,7 @@ pub fn PackageList() -> impl IntoView {
                 <h1>"Packages"</h1>
                 <A href=Route::CreatePackage.href() attr:class="button primary">"Create package"</A>
             </div>
-            {async_view(packages, move |list| view! { <PackageTable list=list refetch=Callback::new(move |_| packages.refetch())/> })}
+            {load_view(packages, move |list| view! { <PackageTable list=list refetch=Callback::new(move |_| packages.reload())/> })}
         </section>
     }
 }

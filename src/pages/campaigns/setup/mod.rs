@@ -28,6 +28,7 @@ mod unsaved;
 use crate::api::{drafts::open_draft, use_client};
 use crate::components::{ErrorPanel, Loading};
 use crate::pages::event::EventDetails;
+use crate::reactive::load::use_load;
 use crate::routes;
 use crate::services::event_names::{event_label, use_event_name};
 use crate::services::local_drafts::DraftKeys;
@@ -58,14 +59,14 @@ pub fn SetupWizard() -> impl IntoView {
     });
     let client = use_client();
     let keys = DraftKeys::current();
-    let draft = LocalResource::new({
+    let draft = use_load({
         let eid = eid.clone();
-        move || {
+        move |_| {
             let (client, eid) = (client.clone(), eid.clone());
             async move { open_draft(&client, &eid).await }
         }
     });
-    let reload = Callback::new(move |_| draft.refetch());
+    let reload = Callback::new(move |_| draft.reload());
     view! {
         <section class="page">
             <h1>{
@@ -73,7 +74,7 @@ pub fn SetupWizard() -> impl IntoView {
                 move || format!("Campaign setup — {}", event_label(&eid, name.get().as_ref()))
             }</h1>
             <EventDetails eid=eid.clone() name=name/>
-            {move || match draft.get() {
+            {move || match draft.state() {
                 None => view! { <Loading label="Loading the draft…"/> }.into_any(),
                 Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=reload/> }.into_any(),
                 Some(Ok(server)) => {

@@ -1,13 +1,14 @@
 //! `/package-builder/create`: Select events → Targeting and customers → Preview. The whole
-//! state is one [`PackageWizard`], written to `localStorage["packageBuilderState"]` on every
-//! change and restored on load, whichever step the user was on.
+//! state is one [`PackageWizard`], kept in `localStorage["packageBuilderState"]` by
+//! `use_stored` (every change, across tabs) and restored on load, whichever step the user was
+//! on.
 
 mod events_step;
 mod preview_step;
 mod targeting_step;
 
-use crate::browser::persisted::{self, Restored};
 use crate::components::{use_notices, Binding, Stepper, TextField};
+use crate::reactive::stored::{use_stored, Restored, UseStoredOptions, Versioned};
 use leptos::prelude::*;
 use wave_api::flows::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
 use wave_api::rules::{message_for, Problem};
@@ -45,50 +46,34 @@ impl WizardCtx {
 pub fn CreateWizard() -> impl IntoView {
     crate::browser::document::set_title("Create package");
     let notices = use_notices();
-    let state = RwSignal::new(match persisted::load::<PackageWizard>(STORAGE_KEY, STORAGE_VERSION) {
-        Restored::Value(saved) => saved,
-        Restored::Nothing => PackageWizard::default(),
-        Restored::Discarded => {
-            notices.error("Saved wizard progress was from an older version or damaged, so it was discarded.");
-            PackageWizard::default()
-        }
-    });
-    let ctx = WizardCtx { state, errors: RwSignal::new(Vec::new()) };
-    provide_context(ctx);
-
-    // Every change is kept; a browser that refuses (storage full) is said once, not per key.
-    let refused = StoredValue::new(false);
-    // What was last written: a change made as the page is left (a chip input keeping its
-    // unfinished text) comes after the last run of the effect, so leaving writes it. An
-    // unchanged state is not written again: Create has stored a fresh wizard by then.
-    let written = StoredValue::new(None::<PackageWizard>);
-    on_cleanup(move || {
-        let Some(now) = state.try_get_untracked() else { return };
-        if written.try_with_value(|w| w.as_ref() != Some(&now)) == Some(true) {
-            let _ = persisted::save(STORAGE_KEY, STORAGE_VERSION, &now);
-        }
-    });
-    Effect::new(move |_| {
-        let result = state.with(|w| {
-            // Taken from another tab (below): stored already, and writing it back could land
-            // after that tab's next change.
-            if written.with_value(|last| last.as_ref() == Some(w)) {
-                return None;
-            }
-            let saved = persisted::save(STORAGE_KEY, STORAGE_VERSION, w);
-            // Refused: not written, so the next change or leaving the page tries again.
-            written.set_value(saved.is_ok().then(|| w.clone()));
-            Some(saved)
-        });
-        match result {
-            Some(Err(why)) if !refused.get_value() => {
-                refused.set_value(true);
+    // "Start over" keeps what it cleared until the user undoes it or types again.
+    let cleared = RwSignal::new(None::<PackageWizard>);
+    let errors = RwSignal::new(Vec::new());
+    // Kept in localStorage on every change. Another tab of this browser changed it: this tab
+    // takes that state, so that neither tab writes an older state over a newer one (an edit,
+    // or leaving with unfinished chip text, writes the whole state).
+    let stored = use_stored::<PackageWizard, Versioned<STORAGE_VERSION>>(
+        STORAGE_KEY,
+        UseStoredOptions {
+            on_other_tab: Some(Callback::new(move |theirs: PackageWizard| {
+                if theirs == PackageWizard::default() {
+                    notices.info("The wizard was finished or cleared in another tab, so it starts afresh here too.");
+                }
+                // An Undo here would bring back an older state over theirs; errors shown were ours.
+                cleared.try_set(None);
+                errors.try_set(Vec::new());
+            })),
+            on_refused: Some(Callback::new(move |why: String| {
                 notices.error(format!("{why} Your answers are not kept if this page is closed."));
-            }
-            Some(Ok(())) => refused.set_value(false),
-            _ => {}
-        }
-    });
+            })),
+        },
+    );
+    if stored.restored == Restored::Discarded {
+        notices.error("Saved wizard progress was from an older version or damaged, so it was discarded.");
+    }
+    let state = stored.value;
+    let ctx = WizardCtx { state, errors };
+    provide_context(ctx);
 
     let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
     // Re-validate live once errors are showing, so they clear as the user fixes them.
@@ -112,8 +97,6 @@ pub fn CreateWizard() -> impl IntoView {
         ctx.errors.set(Vec::new());
         state.update(|w| w.step = w.step.saturating_sub(1));
     };
-    // "Start over" keeps what it cleared until the user undoes it or types again.
-    let cleared = RwSignal::new(None::<PackageWizard>);
     let start_over = move |_| {
         cleared.set(Some(state.get_untracked()));
         state.set(PackageWizard::default());
@@ -125,34 +108,6 @@ pub fn CreateWizard() -> impl IntoView {
             cleared.set(None);
         }
     };
-
-    // Another tab of this browser changed the wizard: this tab takes that state, so that
-    // neither tab writes an older state over a newer one (an edit, or leaving with unfinished
-    // chip text, writes the whole state). A state taken is not written back (`written`).
-    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY) {
-            return;
-        }
-        // Removed (a tab of another version discarded it), damaged, or of another version:
-        // ours is kept, and no longer stored, so the next change or leaving writes it.
-        let Some(theirs) = event.new_value().and_then(|raw| persisted::decode::<PackageWizard>(&raw, STORAGE_VERSION))
-        else {
-            written.try_set_value(None);
-            return;
-        };
-        if state.try_with_untracked(|ours| ours != &theirs) != Some(true) {
-            return;
-        }
-        if theirs == PackageWizard::default() {
-            notices.info("The wizard was finished or cleared in another tab, so it starts afresh here too.");
-        }
-        // An Undo here would bring back an older state over theirs; errors shown were ours.
-        cleared.try_set(None);
-        ctx.errors.try_set(Vec::new());
-        written.try_set_value(Some(theirs.clone()));
-        state.try_set(theirs);
-    });
-    on_cleanup(move || other_tab.remove());
 
     view! {
         <section class="page">

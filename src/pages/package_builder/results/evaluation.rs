@@ -1,8 +1,9 @@
 //! Backhaul attribution: the settings form; saving re-evaluates, then the evaluation loads again.
 
-use crate::api::{call_resource, calls, use_client};
-use crate::components::{async_view, use_notices, Bar, BarChart, CsvButton, NumberField, SelectField, TextField};
+use crate::api::{calls, use_client};
+use crate::components::{load_view, use_notices, Bar, BarChart, CsvButton, NumberField, SelectField, TextField};
 use crate::pages::number;
+use crate::reactive::load::use_call;
 use crate::reactive::mutation::{use_mutation, Mutation};
 use leptos::prelude::*;
 use wave_api::contract::assumptions::EVALUATION_MODELS;
@@ -27,11 +28,11 @@ pub fn Evaluation(id: Id) -> impl IntoView {
         },
     );
     let saved = save.version();
-    let settings = call_resource({
+    let settings = use_call({
         let id = id.clone();
         move || calls::evaluation_settings(&id)
     });
-    let evaluation = call_resource({
+    let evaluation = use_call({
         let id = id.clone();
         move || {
             saved.track();
@@ -42,11 +43,11 @@ pub fn Evaluation(id: Id) -> impl IntoView {
     view! {
         <section class="evaluation" aria-labelledby="evaluation-heading">
             <h2 id="evaluation-heading">"Attribution (backhaul evaluation)"</h2>
-            {async_view(settings, {
+            {load_view(settings, {
                 let id = id.clone();
                 move |s| view! { <EvaluationForm id=id.clone() initial=s save=save error=form_error/> }
             })}
-            {async_view(evaluation, move |e| {
+            {load_view(evaluation, move |e| {
                 if e.clusters.is_empty() {
                     return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
                 }

@@ -9,15 +9,16 @@ mod cluster;
 mod evaluation;
 mod package;
 
-use crate::api::{calls, use_client, ApiError};
+use crate::api::{calls, use_client};
 use crate::components::{ErrorPanel, Loading};
+use crate::reactive::load::use_load;
 use crate::reactive::poll::use_poll;
 use crate::routes::{self, Route};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use package::PackageView;
-use wave_api::contract::models::{Id, Package};
+use wave_api::contract::models::Id;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -26,68 +27,35 @@ pub fn Results() -> impl IntoView {
     let client = use_client();
     let names = crate::services::event_names::use_event_names();
     let watch = crate::services::build_watch::use_build_watch();
-    let package = RwSignal::new(None::<Package>);
-    let error = RwSignal::new(None::<ApiError>);
-
-    // Loads the package once; an answer for an id the page no longer shows is dropped.
-    let load = move || {
+    // Loaded again when the address names another package, and polled while it builds.
+    let package = use_load(move |abort| {
         let client = client.clone();
-        let id = package_id.get_untracked();
+        let id = package_id.get();
         async move {
-            let answer = client.send(calls::get_package(&id)).await;
-            if package_id.try_get_untracked().as_ref() != Some(&id) {
-                return false;
-            }
-            let ok = answer.is_ok();
-            match answer {
-                Ok(p) => {
-                    crate::browser::document::set_title(&p.summary.title);
-                    // Watched while it builds: the shell says when it is ready if the user leaves.
-                    // By the id in the address: the answer's may be missing.
-                    if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
-                        watch.watch(&id, &p.summary.title);
-                    }
-                    if let Some(names) = names {
-                        names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
-                    }
-                    package.try_set(Some(p));
-                    error.try_set(None);
+            let answer = client.send_abortable(calls::get_package(&id), abort).await;
+            if let Ok(p) = &answer {
+                crate::browser::document::set_title(&p.summary.title);
+                // Watched while it builds: the shell says when it is ready if the user leaves.
+                // By the id in the address: the answer's may be missing.
+                if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
+                    watch.watch(&id, &p.summary.title);
                 }
-                Err(e) => {
-                    error.try_set(Some(e));
+                if let Some(names) = names {
+                    names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
                 }
             }
-            ok
-        }
-    };
-
-    Effect::new({
-        let load = load.clone();
-        move |_| {
-            package_id.track();
-            package.set(None);
-            error.set(None);
-            let answer = load();
-            leptos::task::spawn_local(async move {
-                answer.await;
-            });
+            answer
         }
     });
-
-    let building = Signal::derive(move || package.with(|p| p.as_ref().is_some_and(|p| p.summary.status.is_building())));
-    use_poll(building, load.clone());
-
-    let retry = Callback::new(move |_| {
-        let answer = load();
-        leptos::task::spawn_local(async move {
-            answer.await;
-        });
-    });
+    let building =
+        Signal::derive(move || package.value.with(|p| p.as_ref().is_some_and(|p| p.summary.status.is_building())));
+    use_poll(building, move || package.load_now());
+    let retry = package.retry();
 
     view! {
         <section class="page">
             <p><A href=Route::Packages.href()>"← All packages"</A></p>
-            {move || match (package.get(), error.get()) {
+            {move || match (package.value.get(), package.error.get()) {
                 (None, None) => view! { <h1>"Package"</h1><Loading label="Loading package…"/> }.into_any(),
                 (None, Some(e)) => view! {
                     <h1>"Package"</h1>
