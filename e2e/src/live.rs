@@ -1,7 +1,9 @@
 //! Live mode for scenarios: the release build served by the mock Wave API, and signing in on
 //! /connect like a user.
 
-use crate::{assert_healthy, button, dist, heading, type_into};
+use crate::find::{button, heading, type_into};
+use crate::health::assert_healthy;
+use crate::run::dist;
 use fantoccini::Client;
 use mock_server::Server;
 
