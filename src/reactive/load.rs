@@ -1,7 +1,8 @@
 //! `use_load`: the one way a page loads data. It loads when created and again when a signal
-//! its `fetch` reads (before its first `.await`) changes; [`UseLoadReturn::reload`] loads again
-//! on request (Retry, a poll) and keeps the last value meanwhile, so nothing flickers back to
-//! "Loading". A load still in flight is aborted when a newer one starts or its owner goes (as
+//! its `fetch` reads (before its first `.await`) changes, and [`UseLoadReturn::reload`] loads
+//! again on request (Retry, a poll). Meanwhile it keeps the last value, so nothing flickers
+//! back to "Loading" (unless [`UseLoadOptions::clear_on_change`]: another package's page must
+//! not show the last one's). A load still in flight is aborted when a newer one starts or its owner goes (as
 //! the leptos hackernews example does), and an answer that a newer load overtook is dropped.
 //!
 //! ```ignore
@@ -18,9 +19,16 @@ use web_sys::{AbortController, AbortSignal};
 
 type Start = Box<dyn Fn() -> Pin<Box<dyn Future<Output = bool>>>>;
 
+/// Options of [`use_load_with_options`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct UseLoadOptions {
+    /// When what `fetch` reads changes, the last value and error go at once ("Loading"): for
+    /// a page whose value belongs to what it reads (the package of the address).
+    pub clear_on_change: bool,
+}
+
 pub struct UseLoadReturn<T: Send + Sync + 'static> {
-    /// The last value loaded: kept while a reload runs and when it fails; cleared when what
-    /// is loaded changes (another id).
+    /// The last value loaded: kept while a load runs and when it fails.
     pub value: ReadSignal<Option<T>>,
     /// Why the last load failed; cleared by the next success.
     pub error: ReadSignal<Option<ApiError>>,
@@ -37,15 +45,15 @@ impl<T: Send + Sync + 'static> Clone for UseLoadReturn<T> {
 impl<T: Send + Sync + 'static> Copy for UseLoadReturn<T> {}
 
 impl<T: Send + Sync + 'static> UseLoadReturn<T> {
-    /// The load as a page shows it: the value once there is one (also while it reloads), else
-    /// the error, else `None` (loading).
+    /// The load as a page shows it: the last load's error (a failed reload too: the page
+    /// says so, with Retry), else the value (also while it reloads), else `None` (loading).
     pub fn state(&self) -> Option<Result<T, ApiError>>
     where
         T: Clone,
     {
-        match self.value.get() {
-            Some(v) => Some(Ok(v)),
-            None => self.error.get().map(Err),
+        match self.error.get() {
+            Some(e) => Some(Err(e)),
+            None => self.value.get().map(Ok),
         }
     }
 
@@ -79,6 +87,18 @@ impl<T: Send + Sync + 'static> UseLoadReturn<T> {
 }
 
 pub fn use_load<T, Fut>(fetch: impl Fn(Option<AbortSignal>) -> Fut + 'static) -> UseLoadReturn<T>
+where
+    T: Send + Sync + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
+    use_load_with_options(fetch, UseLoadOptions::default())
+}
+
+/// [`use_load`] with options.
+pub fn use_load_with_options<T, Fut>(
+    fetch: impl Fn(Option<AbortSignal>) -> Fut + 'static,
+    options: UseLoadOptions,
+) -> UseLoadReturn<T>
 where
     T: Send + Sync + 'static,
     Fut: Future<Output = Result<T, ApiError>> + 'static,
@@ -127,10 +147,9 @@ where
         })
     });
     let start = StoredValue::new_local(start);
-    // The first load, and one whenever what `fetch` reads changes: then the old value is not
-    // what is asked for any more.
+    // The first load, and one whenever what `fetch` reads changes.
     Effect::new(move |previous: Option<()>| {
-        if previous.is_some() {
+        if previous.is_some() && options.clear_on_change {
             set_value.set(None);
             set_error.set(None);
         }

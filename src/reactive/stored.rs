@@ -105,7 +105,8 @@ where
         }
     });
     let other_tab = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(key) {
+        // Its key, or every key (`localStorage.clear()`: as if its key were removed).
+        if event.key().is_some_and(|k| k != key) {
             return;
         }
         // Unreadable (damaged, another version, removed where that means nothing): ours is

@@ -4,6 +4,7 @@
 mod ad_preview;
 mod campaigns;
 mod exports;
+mod hooks;
 mod leaving;
 mod odd_ids;
 mod packages;

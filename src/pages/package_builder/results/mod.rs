@@ -11,7 +11,7 @@ mod package;
 
 use crate::api::{calls, use_client};
 use crate::components::{ErrorPanel, Loading};
-use crate::reactive::load::use_load;
+use crate::reactive::load::{use_load_with_options, UseLoadOptions};
 use crate::reactive::poll::use_poll;
 use crate::routes::{self, Route};
 use leptos::prelude::*;
@@ -28,25 +28,30 @@ pub fn Results() -> impl IntoView {
     let names = crate::services::event_names::use_event_names();
     let watch = crate::services::build_watch::use_build_watch();
     // Loaded again when the address names another package, and polled while it builds.
-    let package = use_load(move |abort| {
-        let client = client.clone();
-        let id = package_id.get();
-        async move {
-            let answer = client.send_abortable(calls::get_package(&id), abort).await;
-            if let Ok(p) = &answer {
-                crate::browser::document::set_title(&p.summary.title);
-                // Watched while it builds: the shell says when it is ready if the user leaves.
-                // By the id in the address: the answer's may be missing.
-                if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
-                    watch.watch(&id, &p.summary.title);
+    let package = use_load_with_options(
+        move |abort| {
+            let client = client.clone();
+            let id = package_id.get();
+            async move {
+                let answer = client.send_abortable(calls::get_package(&id), abort).await;
+                // An answer for a package the page no longer shows changes nothing.
+                let current = package_id.try_get_untracked().as_ref() == Some(&id);
+                if let (true, Ok(p)) = (current, &answer) {
+                    crate::browser::document::set_title(&p.summary.title);
+                    // Watched while it builds: the shell says when it is ready if the user leaves.
+                    // By the id in the address: the answer's may be missing.
+                    if let (true, Some(watch)) = (p.summary.status.is_building(), watch) {
+                        watch.watch(&id, &p.summary.title);
+                    }
+                    if let Some(names) = names {
+                        names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
+                    }
                 }
-                if let Some(names) = names {
-                    names.remember_titles(p.summary.events.iter().map(|e| (&e.id, e.title.as_str())));
-                }
+                answer
             }
-            answer
-        }
-    });
+        },
+        UseLoadOptions { clear_on_change: true },
+    );
     let building =
         Signal::derive(move || package.value.with(|p| p.as_ref().is_some_and(|p| p.summary.status.is_building())));
     use_poll(building, move || package.load_now());
