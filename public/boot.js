@@ -12,6 +12,25 @@ try {
 } catch (_) {
   // Storage disabled: the stylesheet follows prefers-color-scheme.
 }
+// The language, as src/i18n/mod.rs chooses it (the header's choice under "waveLang", else the
+// browser's first language the console speaks, else English): `<html lang>` and the loading
+// shell's words are right before the app starts.
+const german = (() => {
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem("waveLang");
+  } catch (_) {
+    // Storage disabled: the browser's language decides.
+  }
+  const tags = chosen ? [chosen] : navigator.languages?.length ? navigator.languages : [navigator.language || "en"];
+  const spoken = tags.map((t) => String(t).toLowerCase().split(/[-_]/)[0]).find((t) => t === "en" || t === "de");
+  return spoken === "de";
+})();
+if (german) {
+  document.documentElement.lang = "de";
+  const shell = document.getElementById("boot-status");
+  if (shell) shell.textContent = "Wave Console wird geladen …";
+}
 // A deep link to a lazily loaded route: fetch its wasm chunks together with the main module,
 // not after it has started. Which chunk each route's code is in: the routes of src/routes.rs
 // (`Page::pattern`) and the chunks of src/pages/split.rs (`chunk_of`). A component test
@@ -59,7 +78,9 @@ try {
   const el = status();
   if (el) {
     el.setAttribute("role", "alert");
-    el.textContent = "Wave Console could not start. Check your connection and reload the page; if it keeps happening, try an up-to-date Chrome, Firefox, Safari or Edge.";
+    el.textContent = german
+      ? "Wave Console konnte nicht starten. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu; passiert das wiederholt, verwenden Sie ein aktuelles Chrome, Firefox, Safari oder Edge."
+      : "Wave Console could not start. Check your connection and reload the page; if it keeps happening, try an up-to-date Chrome, Firefox, Safari or Edge.";
   }
   throw error;
 }

@@ -2,16 +2,19 @@
 //! route change, 401 → sign in).
 
 use crate::api::Api;
-use crate::components::{provide_notices, NoticeRegion, ThemeToggle};
-use crate::config::{load_session, Session};
+use crate::components::{provide_notices, LanguageToggle, NoticeRegion, ThemeToggle};
+use crate::config::{load_session, ConfigProblem, Session};
+use crate::i18n::{t, t_now};
 use crate::pages::{connect::Connect, not_found::NotFound, package_builder::list::PackageList, split};
 use crate::routes::{paths, Page, Route as AppRoute};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_navigate};
 
 #[component]
 pub fn App() -> impl IntoView {
+    crate::i18n::provide_i18n();
     let notices = provide_notices();
     let api = Api { session: RwSignal::new(Session::default()), unauthorized: RwSignal::new(false) };
     provide_context(api);
@@ -21,17 +24,21 @@ pub fn App() -> impl IntoView {
         let (session, notice) = load_session().await;
         api.session.set(session);
         if let Some(notice) = notice {
-            notices.error(notice);
+            let t = t_now();
+            notices.error(match notice {
+                ConfigProblem::Missing => t.config_missing(),
+                ConfigProblem::Invalid => t.config_invalid(),
+            });
         }
         ready.set(true);
     });
 
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{tr!(skip_to_content)}</a>
             <Header/>
             <main id="main" tabindex="-1">
-                <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">"Starting Wave Console…"</p> }>
+                <Show when=move || ready.get() fallback=|| view! { <p class="loading" role="status">{tr!(starting)}</p> }>
                     <Shell/>
                 </Show>
             </main>
@@ -45,25 +52,29 @@ fn Header() -> impl IntoView {
     let api = expect_context::<Api>();
     view! {
         <header class="topbar">
-            <A href=AppRoute::Overview.href() attr:class="brand">"Wave Console"</A>
-            <nav aria-label="Main">
-                <A href=AppRoute::Packages.href()>"Package Builder"</A>
-                <A href=AppRoute::Campaigns.href()>"Campaigns"</A>
-                <A href=AppRoute::Connect(None).href()>"Connect"</A>
+            <A href=AppRoute::Overview.href() attr:class="brand">{tr!(brand)}</A>
+            <nav aria-label=tr!(main_nav)>
+                <A href=AppRoute::Packages.href()>{tr!(nav_packages)}</A>
+                <A href=AppRoute::Campaigns.href()>{tr!(nav_campaigns)}</A>
+                <A href=AppRoute::Connect(None).href()>{tr!(nav_connect)}</A>
             </nav>
             // No aria-label: a <p> may not have one (a paragraph's name is its text; screen
             // readers ignore it). The word "Session" is there as hidden text instead.
             <p class="session">
-                <span class="visually-hidden">"Session: "</span>
+                <span class="visually-hidden">{tr!(session_hidden)}</span>
                 <span class="mode" class:mode-live=move || api.session.with(|s| s.mode == crate::config::Mode::Live)>
-                    {move || api.session.with(|s| s.mode.label())}
+                    {move || api.session.with(|s| match s.mode {
+                        crate::config::Mode::Demo => t().mode_demo(),
+                        crate::config::Mode::Live => t().mode_live(),
+                    })}
                 </span>
                 " "
                 <span class="partner">{move || api.session.with(|s| {
                     let p = s.partner();
-                    if p.is_empty() { "No partner".to_string() } else { format!("Partner {p}") }
+                    if p.is_empty() { t().no_partner().to_string() } else { t().partner(&p) }
                 })}</span>
             </p>
+            <LanguageToggle/>
             <ThemeToggle/>
         </header>
     }

@@ -13,15 +13,6 @@ pub enum Mode {
     Live,
 }
 
-impl Mode {
-    pub fn label(self) -> &'static str {
-        match self {
-            Mode::Demo => "Demo",
-            Mode::Live => "Live",
-        }
-    }
-}
-
 /// The shape of `public/config.json`.
 #[derive(Clone, Debug, Deserialize)]
 struct ConfigFile {
@@ -105,14 +96,21 @@ impl Session {
     }
 }
 
+/// Why config.json could not be used (the app then runs in demo mode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConfigProblem {
+    Missing,
+    Invalid,
+}
+
 /// Loads `config.json`, then applies the user's saved connection and token. Returns the
-/// session and, when the file was missing or invalid, a notice for the user.
-pub async fn load_session() -> (Session, Option<String>) {
+/// session and, when the file was missing or invalid, what to tell the user.
+pub async fn load_session() -> (Session, Option<ConfigProblem>) {
     let (mut session, notice) = match fetch_config().await {
         Ok(file) => {
             (Session { mode: file.mode, base_url: file.api_base_url, partner_id: file.partner_id, token: None }, None)
         }
-        Err(why) => (Session::default(), Some(format!("{why} Running in demo mode."))),
+        Err(why) => (Session::default(), Some(why)),
     };
     if let Some(c) = storage::get_json::<Connection>(Area::Local, CONNECTION_KEY) {
         session.mode = c.mode;
@@ -131,8 +129,8 @@ pub async fn load_session() -> (Session, Option<String>) {
     (session, notice)
 }
 
-async fn fetch_config() -> Result<ConfigFile, String> {
-    let missing = "Couldn't load config.json.";
+async fn fetch_config() -> Result<ConfigFile, ConfigProblem> {
+    let missing = ConfigProblem::Missing;
     // An answer that never comes must not leave the app on "Starting…": abort after a while.
     let controller = web_sys::AbortController::new().map_err(|_| missing)?;
     let signal = controller.signal();
@@ -140,10 +138,10 @@ async fn fetch_config() -> Result<ConfigFile, String> {
     let response =
         gloo_net::http::Request::get("/config.json").abort_signal(Some(&signal)).send().await.map_err(|_| missing)?;
     if !response.ok() {
-        return Err(missing.into());
+        return Err(missing);
     }
     let text = response.text().await.map_err(|_| missing)?;
-    wave_api::contract::models::lenient::decode(&text).map_err(|_| "config.json is not valid.".into())
+    wave_api::contract::models::lenient::decode(&text).map_err(|_| ConfigProblem::Invalid)
 }
 
 /// Saves what `/connect` chose: mode, base URL and partner in localStorage, the token in

@@ -6,6 +6,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod i18n;
 pub mod live_heap;
 pub mod pages;
 pub mod reactive;

@@ -64,9 +64,15 @@ pub async fn browser(downloads: &Path) -> (Driver, Client) {
 
 /// [`browser`] with another window size.
 pub async fn browser_sized(downloads: &Path, width: u32, height: u32) -> (Driver, Client) {
+    browser_speaking(downloads, width, height, None).await
+}
+
+/// [`browser_sized`] for a user whose browser asks for `languages` first (`"de-DE,de"`: a
+/// German browser), as `navigator.languages` and `Accept-Language` say.
+pub async fn browser_speaking(downloads: &Path, width: u32, height: u32, languages: Option<&str>) -> (Driver, Client) {
     match BrowserKind::current() {
-        BrowserKind::Chromium => chromium(downloads, width, height).await,
-        BrowserKind::Firefox => firefox(downloads, width, height).await,
+        BrowserKind::Chromium => chromium(downloads, width, height, languages).await,
+        BrowserKind::Firefox => firefox(downloads, width, height, languages).await,
     }
 }
 
@@ -96,14 +102,14 @@ async fn connect_session(port: u16, caps: serde_json::Value, what: &str, patienc
     }
 }
 
-async fn chromium(downloads: &Path, width: u32, height: u32) -> (Driver, Client) {
+async fn chromium(downloads: &Path, width: u32, height: u32, languages: Option<&str>) -> (Driver, Client) {
     let port = free_port();
     let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let mut command = Command::new(binary);
     command.arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null());
     let driver = spawn_driver(command, "chromedriver");
     let profile = tempdir("profile");
-    let caps = serde_json::json!({
+    let mut caps = serde_json::json!({
         "goog:chromeOptions": {
             "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -112,13 +118,18 @@ async fn chromium(downloads: &Path, width: u32, height: u32) -> (Driver, Client)
             "prefs": { "download.default_directory": downloads.display().to_string(), "download.prompt_for_download": false }
         }
     });
+    if let Some(languages) = languages {
+        let first = languages.split(',').next().unwrap_or(languages).trim();
+        caps["goog:chromeOptions"]["args"].as_array_mut().expect("args").push(format!("--lang={first}").into());
+        caps["goog:chromeOptions"]["prefs"]["intl"] = serde_json::json!({ "accept_languages": languages });
+    }
     let client = connect_session(port, caps, "chromedriver", Duration::from_secs(20)).await;
     (driver, client)
 }
 
 /// geckodriver (env `GECKODRIVER`) and headless Firefox (env `FIREFOX`, default Debian's
 /// firefox-esr) in a fresh profile (geckodriver makes one per session and deletes it after).
-async fn firefox(downloads: &Path, width: u32, height: u32) -> (Driver, Client) {
+async fn firefox(downloads: &Path, width: u32, height: u32, languages: Option<&str>) -> (Driver, Client) {
     let port = free_port();
     let geckodriver = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
     let firefox = std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
@@ -139,7 +150,7 @@ async fn firefox(downloads: &Path, width: u32, height: u32) -> (Driver, Client) 
         .stdout(log.try_clone().expect("log"))
         .stderr(log);
     let driver = spawn_driver(command, "geckodriver");
-    let caps = serde_json::json!({
+    let mut caps = serde_json::json!({
         "browserName": "firefox",
         "moz:firefoxOptions": {
             "binary": firefox,
@@ -160,6 +171,9 @@ async fn firefox(downloads: &Path, width: u32, height: u32) -> (Driver, Client) 
             }
         }
     });
+    if let Some(languages) = languages {
+        caps["moz:firefoxOptions"]["prefs"]["intl.accept_languages"] = languages.into();
+    }
     let client = connect_session(port, caps, "geckodriver", Duration::from_secs(60)).await;
     let _ = client.set_window_size(width, height).await;
     (driver, client)

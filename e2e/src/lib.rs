@@ -21,7 +21,7 @@ pub mod serve;
 pub mod team;
 
 pub use axe::{axe_check, axe_violations, AxeViolation};
-pub use browser::{browser, browser_sized, set_viewport, skip_unless_chromium, BrowserKind, Driver};
+pub use browser::{browser, browser_sized, browser_speaking, set_viewport, skip_unless_chromium, BrowserKind, Driver};
 pub use find::{
     appears, button, by_label, editable, heading, link, pick_event, settled, text_appears, type_into, wait_for,
     OPEN_DIALOG,
@@ -29,5 +29,5 @@ pub use find::{
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
 pub use local::tempdir;
-pub use run::{dist, downloaded_text, run, scenario};
+pub use run::{dist, downloaded_text, run, run_speaking, scenario};
 pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

@@ -1,7 +1,7 @@
 //! Running a scenario: the release build in `dist/` (env `E2E_DIST`), a fresh browser for
 //! each scenario that is always closed, and the files it downloads.
 
-use crate::browser::browser;
+use crate::browser::browser_speaking;
 use crate::health::health;
 use crate::local::tempdir;
 use crate::serve::serve_dist;
@@ -36,8 +36,17 @@ where
     F: FnOnce(Client, String, PathBuf) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send + 'static,
 {
+    run_speaking(base, None, f).await;
+}
+
+/// [`run`] in a browser that asks for `languages` first (`"de-DE,de"`).
+pub async fn run_speaking<F, Fut>(base: String, languages: Option<&str>, f: F)
+where
+    F: FnOnce(Client, String, PathBuf) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
     let downloads = tempdir("downloads");
-    let (_driver, client) = browser(&downloads).await;
+    let (_driver, client) = browser_speaking(&downloads, 1280, 900, languages).await;
     // A scenario that hangs (a WebDriver command that never answers) fails instead of
     // blocking the suite.
     let handle = tokio::spawn(f(client.clone(), base, downloads));

@@ -49,7 +49,7 @@ pub async fn send(
     if let Some(problem) = [session.base_url.as_str(), resolved.as_str()]
         .into_iter()
         .filter(|u| !u.is_empty())
-        .find_map(wave_api::rules::api_base_problem)
+        .find_map(|u| wave_api::rules::api_base_problem(u, wave_api::rules::Lang::En))
     {
         return Err(ApiError::Network(problem.to_string()));
     }

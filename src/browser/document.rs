@@ -50,9 +50,12 @@ pub fn show_crash(message: &str) {
     banner.set_class_name("crash");
     let _ = banner.set_attribute("role", "alert");
     let Ok(text) = document.create_element("p") else { return };
-    text.set_text_content(Some(
+    // Read from the page itself: nothing reactive runs during a panic.
+    let lang = page_lang();
+    text.set_text_content(Some(lang.pick(
         "Wave Console stopped working because of an error in the app. Your draft edits are kept in this tab; reload to continue.",
-    ));
+        "Wave Console funktioniert wegen eines Fehlers in der App nicht mehr. Ihre Entwurfsänderungen bleiben in diesem Tab erhalten; laden Sie die Seite neu, um weiterzumachen.",
+    )));
     let Ok(link) = document.create_element("a") else { return };
     // This very page (or, when even that cannot be read, the app's start page).
     let here = web_sys::window()
@@ -61,8 +64,20 @@ pub fn show_crash(message: &str) {
     let _ = link.set_attribute("href", &here);
     // A full reload, never the (dead) app's router.
     let _ = link.set_attribute("rel", "external");
-    link.set_text_content(Some("Reload the page"));
+    link.set_text_content(Some(lang.pick("Reload the page", "Seite neu laden")));
     let _ = banner.append_child(&text);
     let _ = banner.append_child(&link);
     let _ = body.prepend_with_node_1(&banner);
+}
+
+/// The language on screen as `<html lang>` says it (the language service keeps it there), for
+/// the few words this plumbing says itself: storage refusals, a failed download, the crash
+/// banner.
+pub fn page_lang() -> wave_api::rules::Lang {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| wave_api::rules::Lang::from_tag(&tag))
+        .unwrap_or_default()
 }

@@ -26,8 +26,18 @@ pub fn get(area: Area, key: &str) -> Option<String> {
 
 /// Writes `value`; `Err` when the browser refused (storage full or disabled).
 pub fn set(area: Area, key: &str, value: &str) -> Result<(), String> {
-    let store = store(area).ok_or("This browser does not allow saving data for this site.")?;
-    store.set_item(key, value).map_err(|_| "The browser's storage for this site is full.".to_string())
+    let lang = super::document::page_lang();
+    let store = store(area).ok_or_else(|| {
+        lang.pick(
+            "This browser does not allow saving data for this site.",
+            "Dieser Browser erlaubt dieser Website nicht, Daten zu speichern.",
+        )
+        .to_string()
+    })?;
+    store.set_item(key, value).map_err(|_| {
+        lang.pick("The browser's storage for this site is full.", "Der Browserspeicher dieser Website ist voll.")
+            .to_string()
+    })
 }
 
 pub fn remove(area: Area, key: &str) {
@@ -41,6 +51,10 @@ pub fn get_json<T: DeserializeOwned>(area: Area, key: &str) -> Option<T> {
 }
 
 pub fn set_json<T: Serialize>(area: Area, key: &str, value: &T) -> Result<(), String> {
-    let json = serde_json::to_string(value).map_err(|_| "The data could not be saved.".to_string())?;
+    let json = serde_json::to_string(value).map_err(|_| {
+        super::document::page_lang()
+            .pick("The data could not be saved.", "Die Daten konnten nicht gespeichert werden.")
+            .to_string()
+    })?;
     set(area, key, &json)
 }

@@ -14,6 +14,8 @@
 //! address of another origin, which the policy refuses (the ad still uses it as entered). An
 //! image that fails to load (`error` event) is replaced by a placeholder that says so.
 
+use crate::i18n::t;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
 use wave_api::contract::assumptions::CTAS;
@@ -32,9 +34,9 @@ pub const MEDIA_SETTLE_MS: f64 = 500.0;
 pub fn cta_label(code: &str) -> String {
     let code = code.trim();
     if code.is_empty() {
-        return CTAS[0].1.to_string();
+        return t().cta(CTAS[0].0).unwrap_or_default().to_string();
     }
-    if let Some((_, label)) = CTAS.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)) {
+    if let Some(label) = CTAS.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).and_then(|(c, _)| t().cta(c)) {
         return label.to_string();
     }
     let words = code.replace('_', " ").to_lowercase();
@@ -82,13 +84,12 @@ impl MediaState {
 
     /// What a placeholder says instead of the image (`None` for an image).
     pub fn placeholder(&self) -> Option<&'static str> {
+        let t = t();
         match self {
-            MediaState::Empty => Some("No image yet"),
-            MediaState::Unusable => Some("No image: the address must start with http:// or https://"),
-            MediaState::Insecure => Some(
-                "No preview for http:// images of other sites (only https:// ones); the ad uses the address as entered",
-            ),
-            MediaState::Broken => Some("Image could not be loaded"),
+            MediaState::Empty => Some(t.no_image_yet()),
+            MediaState::Unusable => Some(t.image_unusable()),
+            MediaState::Insecure => Some(t.image_http_other()),
+            MediaState::Broken => Some(t.image_broken()),
             MediaState::Image(_) => None,
         }
     }
@@ -137,8 +138,8 @@ pub fn AdPreview(
     let media = Memo::new(move |_| settled.with(|u| failed.with(|f| MediaState::on_origin(u, f.as_deref(), &origin))));
     let alt = move || {
         headline.with(|h| match h.trim() {
-            "" => "Ad image".to_string(),
-            h => format!("Ad image: {h}"),
+            "" => t().ad_image().to_string(),
+            h => t().ad_image_of(h),
         })
     };
     let image = move || match media.get() {
@@ -164,7 +165,7 @@ pub fn AdPreview(
             };
             view! {
                 <div class="ad-media ad-media-placeholder" data-state=state>
-                    <span>{other.placeholder().unwrap_or_default()}</span>
+                    <span>{move || other.placeholder().unwrap_or_default()}</span>
                 </div>
             }
             .into_any()
@@ -172,13 +173,13 @@ pub fn AdPreview(
     };
     let label = move || {
         audience.with(|a| match a.trim() {
-            "" => "Ad preview".to_string(),
-            a => format!("Ad preview for {a}"),
+            "" => t().ad_preview().to_string(),
+            a => t().ad_preview_for(a),
         })
     };
     let from = move || {
         sponsor.with(|s| match s.trim() {
-            "" => "Your page".to_string(),
+            "" => t().your_page().to_string(),
             s => s.to_string(),
         })
     };
@@ -189,19 +190,19 @@ pub fn AdPreview(
         <figure class="ad-preview" aria-label=label>
             <div class="ad-head">
                 <span class="ad-avatar" aria-hidden="true">{initial}</span>
-                <span class="ad-from"><strong>{from}</strong><span class="ad-sponsored">"Sponsored"</span></span>
+                <span class="ad-from"><strong>{from}</strong><span class="ad-sponsored">{tr!(sponsored)}</span></span>
             </div>
             <p class=move || placeholder_class("ad-body", body.with(|b| b.trim().is_empty()))>{move || {
-                body.with(|b| if b.trim().is_empty() { "Your ad text appears here.".to_string() } else { b.clone() })
+                body.with(|b| if b.trim().is_empty() { t().your_ad_text().to_string() } else { b.clone() })
             }}</p>
             {image}
             <div class="ad-foot">
                 <p class=move || placeholder_class("ad-headline", headline.with(|h| h.trim().is_empty()))>{move || {
-                    headline.with(|h| if h.trim().is_empty() { "Your headline".to_string() } else { h.clone() })
+                    headline.with(|h| if h.trim().is_empty() { t().your_headline().to_string() } else { h.clone() })
                 }}</p>
                 <span class="ad-cta">{move || cta.with(|c| cta_label(c))}</span>
             </div>
-            <figcaption class="hint">"Preview: the ad network may lay it out a little differently."</figcaption>
+            <figcaption class="hint">{tr!(preview_note)}</figcaption>
         </figure>
     }
 }

@@ -1,4 +1,6 @@
+use crate::i18n::t;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 /// Tags typed into a labelled input: Enter or comma adds, each chip has a remove button, and
 /// Backspace in an empty input removes the last one. With `keep_commas` a comma is part of a
@@ -7,10 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn ChipInput(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     values: Signal<Vec<String>>,
     on_change: Callback<Vec<String>>,
-    #[prop(into, optional)] placeholder: String,
+    #[prop(into, optional)] placeholder: Option<TextProp>,
     #[prop(into, optional)] disabled: Signal<bool>,
     #[prop(optional)] keep_commas: bool,
 ) -> impl IntoView {
@@ -63,13 +65,16 @@ pub fn ChipInput(
         keep();
     });
     let label_for_chips = label.clone();
-    let placeholder = Some(placeholder).filter(|p| !p.is_empty());
+    let placeholder = placeholder.map(|p| move || p.get().to_string());
     view! {
         <div class="field chip-field">
-            <label for=id.clone()>{label}</label>
-            <ul class="chips" aria-label=label_for_chips>
+            <label for=id.clone()>{move || label.get().to_string()}</label>
+            <ul class="chips" aria-label=move || label_for_chips.get().to_string()>
                 {move || values.get().into_iter().map(|value| {
-                    let remove_label = format!("Remove {value}");
+                    let remove_label = {
+                        let value = value.clone();
+                        move || t().remove_chip(&value)
+                    };
                     let v = value.clone();
                     view! {
                         <li class="chip">

@@ -2,7 +2,9 @@
 //! `wave_api::rules::csv_tables` (through the one writer, `wave_api::rules::to_csv`).
 
 use crate::components::use_notices;
+use crate::i18n::t;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 /// A button named "Download {what} as CSV" (visible text and accessible name alike) that saves
 /// what `csv` returns, read at the click, as `file_name`. The file starts with a UTF-8 byte
@@ -10,7 +12,9 @@ use leptos::prelude::*;
 #[component]
 pub fn CsvButton<F>(
     /// What the table holds, e.g. "attribution".
-    what: &'static str,
+    /// What is downloaded, in the language on screen ("packages").
+    #[prop(into)]
+    what: TextProp,
     /// A safe name from `wave_api::rules::table_file_name`.
     #[prop(into)]
     file_name: String,
@@ -31,7 +35,7 @@ where
     };
     view! {
         <button type="button" class="csv-download" on:click=download disabled=move || disabled.get()>
-            {format!("Download {what} as CSV")}
+            {move || t().download_csv(&what.get())}
         </button>
     }
 }

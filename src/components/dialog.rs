@@ -4,11 +4,12 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn Dialog(#[prop(into)] title: String, open: RwSignal<bool>, children: ChildrenFn) -> impl IntoView {
+pub fn Dialog(#[prop(into)] title: TextProp, open: RwSignal<bool>, children: ChildrenFn) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     // What had focus when the dialog opened: focus returns there on close.
     let opener = StoredValue::new(None::<SendWrapper<web_sys::HtmlElement>>);
@@ -65,7 +66,7 @@ pub fn Dialog(#[prop(into)] title: String, open: RwSignal<bool>, children: Child
     view! {
         <dialog class="dialog" tabindex="-1" aria-labelledby=labelled_by node_ref=dialog on:close=on_close on:click=on_click>
             <div class="dialog-body">
-                <h2 id=title_id>{title}</h2>
+                <h2 id=title_id>{move || title.get().to_string()}</h2>
                 <Show when=move || open.get()>{children()}</Show>
             </div>
         </dialog>

@@ -1,21 +1,25 @@
 //! Loading and error states shared by every page that loads data.
 
+use crate::i18n::{lang, t};
 use crate::reactive::load::UseLoadReturn;
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 #[component]
-pub fn Loading(#[prop(into, default = "Loading…".to_string())] label: String) -> impl IntoView {
-    view! { <p class="loading" role="status" aria-busy="true">{label}</p> }
+pub fn Loading(#[prop(into, optional)] label: Option<TextProp>) -> impl IntoView {
+    let text = move || label.as_ref().map_or_else(|| t().loading().to_string(), |l| l.get().to_string());
+    view! { <p class="loading" role="status" aria-busy="true">{text}</p> }
 }
 
 /// A clear message and, when given, a Retry button.
 #[component]
-pub fn ErrorPanel(#[prop(into)] message: String, #[prop(optional)] on_retry: Option<Callback<()>>) -> impl IntoView {
+pub fn ErrorPanel(#[prop(into)] message: TextProp, #[prop(optional)] on_retry: Option<Callback<()>>) -> impl IntoView {
     view! {
         <div class="error-panel" role="alert">
-            <p>{message}</p>
+            <p>{move || message.get().to_string()}</p>
             {on_retry.map(|retry| view! {
-                <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                <button type="button" on:click=move |_| retry.run(())>{tr!(retry)}</button>
             })}
         </div>
     }
@@ -31,6 +35,8 @@ where
     move || match load.state() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(value)) => render(value).into_any(),
-        Some(Err(error)) => view! { <ErrorPanel message=error.user_message() on_retry=load.retry()/> }.into_any(),
+        Some(Err(error)) => {
+            view! { <ErrorPanel message=move || error.user_message(lang()) on_retry=load.retry()/> }.into_any()
+        }
     }
 }

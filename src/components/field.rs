@@ -5,6 +5,7 @@
 //! [`super::NumberField`], which keeps what the user typed.
 
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 
 /// What a field shows and where the user's input goes.
 #[derive(Clone, Copy)]
@@ -50,16 +51,16 @@ pub fn described_by(id: &str, has_hint: bool) -> String {
 #[component]
 pub fn Labelled(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
-    #[prop(default = None)] hint: Option<String>,
+    #[prop(into)] label: TextProp,
+    #[prop(default = None)] hint: Option<TextProp>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     children: Children,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <label for=id.clone()>{move || label.get().to_string()}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get().to_string()}</p> })}
             {children()}
             <FieldError id=format!("{id}-error") message=error/>
         </div>
@@ -71,21 +72,21 @@ pub fn Labelled(
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     #[prop(into)] value: Binding,
     #[prop(into, default = "text".to_string())] kind: String,
     #[prop(optional)] rows: Option<u32>,
-    #[prop(into, optional)] placeholder: String,
+    #[prop(into, optional)] placeholder: Option<TextProp>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(into, optional)] hint: Option<String>,
+    #[prop(into, optional)] hint: Option<TextProp>,
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some());
     // Only when given, and only on controls that take one: HTML allows `placeholder` on
     // textareas and text-like inputs, not on date (or checkbox, file, …) inputs, not even empty.
     let takes_placeholder = rows.is_some()
         || matches!(kind.as_str(), "text" | "search" | "url" | "tel" | "email" | "password" | "number" | "decimal");
-    let placeholder = Some(placeholder).filter(|p| takes_placeholder && !p.is_empty());
+    let placeholder = placeholder.filter(|_| takes_placeholder).map(|p| move || p.get().to_string());
     let invalid = move || error.with(Option::is_some).to_string();
     let on_input = move |ev: leptos::ev::Event| value.set.run(event_target_value(&ev));
     let control = match rows {
@@ -112,24 +113,20 @@ pub fn TextField(
 #[component]
 pub fn SelectField(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     #[prop(into)] value: Binding,
-    options: Vec<(String, String)>,
+    /// `(value, label)`: a label may follow the language on screen (a closure).
+    options: Vec<(String, TextProp)>,
     #[prop(into, optional)] error: Signal<Option<String>>,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(into, optional)] hint: Option<String>,
+    #[prop(into, optional)] hint: Option<TextProp>,
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some());
     let control = view! {
         <select id=id.clone() prop:value=move || value.get.get() disabled=move || disabled.get() aria-describedby=described
             on:change=move |ev| value.set.run(event_target_value(&ev))>
-            {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+            {options.into_iter().map(|(v, l)| view! { <option value=v>{move || l.get().to_string()}</option> }).collect_view()}
         </select>
     };
     view! { <Labelled id=id label=label hint=hint error=error>{control}</Labelled> }
-}
-
-/// `(code, label)` tables as select options.
-pub fn options(table: &[(&str, &str)]) -> Vec<(String, String)> {
-    table.iter().map(|(v, l)| (v.to_string(), l.to_string())).collect()
 }

@@ -1,6 +1,7 @@
 //! The global place for errors and notices: one polite live region that screen readers
 //! announce, each notice dismissable.
 
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -69,12 +70,12 @@ pub fn use_notices() -> Notices {
 pub fn NoticeRegion() -> impl IntoView {
     let notices = use_notices();
     view! {
-        <div class="notices" role="status" aria-live="polite" aria-label="Notifications">
+        <div class="notices" role="status" aria-live="polite" aria-label=tr!(notifications)>
             <For each=move || notices.items.get() key=|n| n.id let:notice>
                 <div class="notice" class:notice-error=notice.is_error>
                     <span>{notice.text.clone()}</span>
                     {notice.link.clone().map(|(href, label)| view! { " " <A href=href>{label}</A> })}
-                    <button type="button" class="link-button" aria-label="Dismiss notification"
+                    <button type="button" class="link-button" aria-label=tr!(dismiss_notification)
                         on:click=move |_| notices.dismiss(notice.id)>"×"</button>
                 </div>
             </For>

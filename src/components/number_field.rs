@@ -7,18 +7,20 @@
 //! page (its value is "" for `12,5` or `1e`), which is how `12.5` used to become `512`.
 
 use super::field::Labelled;
+use crate::i18n::{lang, lang_now, Lang};
 use leptos::prelude::*;
-use wave_api::rules::{parse_number, NumberRule};
+use leptos::text_prop::TextProp;
+use wave_api::rules::{parse_number, typed_number, NumberRule};
 
-/// The text a model number is shown as.
-fn shown(value: Option<f64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
+/// The text a model number is shown as, as people of `lang` type it.
+fn shown(value: Option<f64>, lang: Lang) -> String {
+    value.map(|v| typed_number(v, lang)).unwrap_or_default()
 }
 
 #[component]
 pub fn NumberField(
     #[prop(into)] id: String,
-    #[prop(into)] label: String,
+    #[prop(into)] label: TextProp,
     /// The model's value; `None` is an empty field.
     #[prop(into)]
     value: Signal<Option<f64>>,
@@ -28,10 +30,9 @@ pub fn NumberField(
     #[prop(into, optional)]
     error: Signal<Option<String>>,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(into, optional)] hint: Option<String>,
+    #[prop(into, optional)] hint: Option<TextProp>,
 ) -> impl IntoView {
-    let text = RwSignal::new(shown(value.get_untracked()));
-    let problem = RwSignal::new(None::<String>);
+    let text = RwSignal::new(shown(value.get_untracked(), lang_now()));
     let touched = RwSignal::new(false);
     let focused = RwSignal::new(false);
     // A change from outside (a restored draft, a colleague's value) replaces the text, but
@@ -40,26 +41,32 @@ pub fn NumberField(
     // it is disabled under them: no blur comes then).
     // While typing, every keystroke already reached the model: text that still reads as the
     // model's previous value holds nothing pending, so a new outside value shows at once.
-    Effect::new(move |previous: Option<Option<f64>>| {
+    // Another language: text that reads as the model's value is shown as the new language
+    // writes it (`12.5` → `12,5`); text that does not read stays as typed, and its message
+    // follows the language.
+    Effect::new(move |previous: Option<(Option<f64>, Lang)>| {
         let now = value.get();
+        let lang = lang();
         let typing = focused.get() && !disabled.get();
-        let reads_as = text.with_untracked(|t| parse_number(t, rule).ok().flatten());
-        let nothing_pending = previous.is_some_and(|p| p == reads_as);
-        if reads_as != now && (!typing || nothing_pending) {
-            text.set(shown(now));
-            problem.set(None);
+        let before = previous.map_or(lang, |(_, l)| l);
+        let read = text.with_untracked(|t| parse_number(t, rule, before));
+        let reads_as = read.as_ref().ok().copied().flatten();
+        let nothing_pending = previous.is_some_and(|(p, _)| p == reads_as);
+        // Only text that reads: an unreadable one stays as typed (its message follows).
+        let relanguaged = before != lang && read.is_ok_and(|v| v == now);
+        if (reads_as != now && (!typing || nothing_pending)) || relanguaged {
+            text.set(shown(now, lang));
         }
-        now
+        (now, lang)
     });
     let read = move |raw: &str| {
-        let parsed = parse_number(raw, rule);
-        let number = parsed.as_ref().ok().copied().flatten();
-        problem.set(parsed.err());
+        let number = parse_number(raw, rule, lang_now()).ok().flatten();
         if value.get_untracked() != number {
             on_change.run(number);
         }
     };
-    let message = Signal::derive(move || if touched.get() { problem.get() } else { None }.or_else(|| error.get()));
+    let problem = move || text.with(|t| parse_number(t, rule, lang()).err());
+    let message = Signal::derive(move || if touched.get() { problem() } else { None }.or_else(|| error.get()));
     let described = super::field::described_by(&id, hint.is_some());
     let control = view! {
         <input id=id.clone() type="text" inputmode=if rule.integer { "numeric" } else { "decimal" } autocomplete="off"

@@ -1,3 +1,4 @@
+use crate::i18n::lang;
 use leptos::prelude::*;
 use wave_api::contract::models::{CampaignStatus, PackageStatus};
 
@@ -6,7 +7,7 @@ use wave_api::contract::models::{CampaignStatus, PackageStatus};
 /// on the fonts installed (an emoji clock was a missing-glyph box on machines without an emoji
 /// font), assistive technology reads only the text, and a row builds no icon element (a filter
 /// keystroke on 10,000 packages builds and removes up to 100 rows).
-fn badge(class: &'static str, label: &'static str) -> impl IntoView {
+fn badge(class: &'static str, label: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
     view! { <span class=class>{label}</span> }
 }
 
@@ -19,7 +20,7 @@ pub fn StatusBadge(status: PackageStatus) -> impl IntoView {
         PackageStatus::Initializing | PackageStatus::Inprogress => "badge badge-busy icon-busy",
         PackageStatus::Unknown => "badge badge-muted icon-question",
     };
-    badge(class, status.label())
+    badge(class, move || status.label(lang()))
 }
 
 #[component]
@@ -30,5 +31,5 @@ pub fn CampaignBadge(status: CampaignStatus) -> impl IntoView {
         CampaignStatus::Closed => "badge badge-muted icon-cross",
         CampaignStatus::Unknown => "badge badge-muted icon-question",
     };
-    badge(class, status.label())
+    badge(class, move || status.label(lang()))
 }

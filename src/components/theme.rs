@@ -8,7 +8,9 @@
 //! counts as "System".
 
 use crate::components::Notices;
+use crate::i18n::t;
 use crate::reactive::stored::{use_stored, StoredCodec, UseStoredOptions};
+use crate::tr;
 use leptos::prelude::*;
 
 /// The localStorage key; `public/boot.js` uses the same literal.
@@ -45,9 +47,9 @@ impl Theme {
 
     pub fn label(self) -> &'static str {
         match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => t().theme_system(),
+            Theme::Light => t().theme_light(),
+            Theme::Dark => t().theme_dark(),
         }
     }
 }
@@ -86,7 +88,7 @@ pub fn ThemeToggle() -> impl IntoView {
         UseStoredOptions {
             on_refused: Some(Callback::new(move |why: String| {
                 if let Some(notices) = notices {
-                    notices.error(format!("{why} The theme applies until the page is reloaded."));
+                    notices.error(crate::i18n::t_now().theme_not_kept(&why));
                 }
             })),
             // Chosen in another tab: followed (below).
@@ -98,12 +100,12 @@ pub fn ThemeToggle() -> impl IntoView {
     Effect::new(move |_| apply_theme(theme.get()));
 
     view! {
-        <div class="theme-toggle" role="group" aria-label="Colour theme">
+        <div class="theme-toggle" role="group" aria-label=tr!(theme_group)>
             {Theme::ALL.map(|t| view! {
-                <button type="button" aria-label=format!("{} theme", t.label())
+                <button type="button" aria-label=move || crate::i18n::t().theme_button(t.label())
                     aria-pressed=move || if theme.get() == t { "true" } else { "false" }
                     on:click=move |_| theme.set(t)>
-                    {t.label()}
+                    {move || t.label()}
                 </button>
             }).collect_view()}
         </div>

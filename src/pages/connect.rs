@@ -3,13 +3,33 @@
 use crate::api::Api;
 use crate::components::{use_notices, TextField};
 use crate::config::{api_origin, save_session, Mode, Session};
+use crate::i18n::{lang, t, t_now, Lang};
 use crate::routes::{self, Route};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+/// Why the form was not sent, said in the language on screen.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    /// Live mode without a base URL, a partner or a token.
+    Incomplete,
+    /// The base URL (as sent) is not one the app may call.
+    BaseUrl(String),
+}
+
+impl Problem {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            Problem::Incomplete => crate::i18n::Tx(lang).pg_cn_live_needs().to_string(),
+            Problem::BaseUrl(base) => wave_api::rules::api_base_problem(base, lang).unwrap_or_default().to_string(),
+        }
+    }
+}
+
 #[component]
 pub fn Connect() -> impl IntoView {
-    crate::browser::document::set_title("Connect");
+    Effect::new(move |_| crate::browser::document::set_title(t().pg_cn_title()));
     let api = expect_context::<Api>();
     let notices = use_notices();
     let navigate = use_navigate();
@@ -19,7 +39,7 @@ pub fn Connect() -> impl IntoView {
     let base_url = RwSignal::new(current.base_url.clone());
     let token = RwSignal::new(current.token.clone().unwrap_or_default());
     let partner = RwSignal::new(current.partner_id.clone().unwrap_or_default());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Problem>);
     let returning = query.with_untracked(|q| q.get(routes::RETURN)).and_then(|r| same_origin_path(&r));
 
     let has_return = returning.is_some();
@@ -49,11 +69,11 @@ pub fn Connect() -> impl IntoView {
         let partner_id = partner.get_untracked().trim().to_string();
         let typed_token = token.get_untracked().trim().to_string();
         if live && (base.is_empty() || partner_id.is_empty() || typed_token.is_empty()) {
-            error.set(Some("Live mode needs an API base URL, an API token and a partner ID. A new API base URL needs its own token.".into()));
+            error.set(Some(Problem::Incomplete));
             return;
         }
-        if let Some(problem) = live.then(|| wave_api::rules::api_base_problem(&base)).flatten() {
-            error.set(Some(problem.to_string()));
+        if live && wave_api::rules::api_base_problem(&base, Lang::En).is_some() {
+            error.set(Some(Problem::BaseUrl(base)));
             return;
         }
         error.set(None);
@@ -65,31 +85,34 @@ pub fn Connect() -> impl IntoView {
         };
         save_session(&session);
         api.session.set(session);
-        notices.info(format!("Connected in {} mode.", mode.get_untracked().label()));
+        notices.info(match mode.get_untracked() {
+            Mode::Demo => t_now().pg_cn_connected_demo(),
+            Mode::Live => t_now().pg_cn_connected_live(),
+        });
         navigate(&returning.clone().unwrap_or_else(|| Route::Packages.href()), Default::default());
     };
 
     view! {
         <section class="page narrow">
-            <h1>"Connect"</h1>
+            <h1>{tr!(pg_cn_title)}</h1>
             {has_return.then(|| view! {
-                <p class="callout" role="alert">"Your session has ended. Sign in again to continue where you were; nothing you typed is lost."</p>
+                <p class="callout" role="alert">{tr!(pg_cn_session_ended)}</p>
             })}
             <form on:submit=submit novalidate>
                 <fieldset>
-                    <legend>"Mode"</legend>
+                    <legend>{tr!(pg_cn_mode)}</legend>
                     <label class="radio"><input type="radio" name="mode" prop:checked=move || mode.get() == Mode::Demo
-                        on:change=move |_| mode.set(Mode::Demo)/>" Demo — mock data, no server needed"</label>
+                        on:change=move |_| mode.set(Mode::Demo)/>{tr!(pg_cn_demo_option)}</label>
                     <label class="radio"><input type="radio" name="mode" prop:checked=move || mode.get() == Mode::Live
-                        on:change=move |_| mode.set(Mode::Live)/>" Live — a real Wave API"</label>
+                        on:change=move |_| mode.set(Mode::Live)/>{tr!(pg_cn_live_option)}</label>
                 </fieldset>
-                <TextField id="api-base-url" label="API base URL" value=base_url hint="For example /api or https://api.example.com".to_string()/>
-                <TextField id="api-token" label="API token" value=token kind="password"
-                    hint="Kept for this tab only (sessionStorage); never stored permanently.".to_string()
-                    error=Signal::derive(move || (token_moved.get() && token.with(|t| t.trim().is_empty())).then(|| "This is another API: it needs its own token.".to_string()))/>
-                <TextField id="partner-id" label="Partner ID" value=partner/>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
-                <button type="submit" class="primary">"Connect"</button>
+                <TextField id="api-base-url" label=tr!(pg_cn_base_url) value=base_url hint=tr!(pg_cn_base_url_hint)/>
+                <TextField id="api-token" label=tr!(pg_cn_token) value=token kind="password"
+                    hint=tr!(pg_cn_token_hint)
+                    error=Signal::derive(move || (token_moved.get() && token.with(|t| t.trim().is_empty())).then(|| t().pg_cn_token_other_api().to_string()))/>
+                <TextField id="partner-id" label=tr!(pg_cn_partner_id) value=partner/>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{move || e.message(lang())}</p> })}
+                <button type="submit" class="primary">{tr!(pg_cn_title)}</button>
             </form>
         </section>
     }

@@ -11,14 +11,17 @@
 
 use crate::api::{calls, use_client, Api, ApiError};
 use crate::components::{load_view, CampaignBadge, StatusBadge};
+use crate::i18n::format::{now_ms, number, relative, short_date};
+use crate::i18n::{lang, t, Tx};
 use crate::pages::campaigns::overview::{draft_list, EventName};
-use crate::pages::number;
+use crate::pages::event::signed_percent;
 use crate::pages::package_builder::list_rows::{refresh_statuses, Row};
 use crate::reactive::load::{use_call, use_load};
 use crate::reactive::poll::use_poll;
 use crate::routes::Route;
 use crate::services::build_watch::use_build_watch;
 use crate::services::local_drafts::{load_remembered, DraftKeys};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
@@ -32,7 +35,7 @@ const ATTRIBUTION_EVENTS: usize = 3;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    crate::browser::document::set_title("Overview");
+    Effect::new(move |_| crate::browser::document::set_title(t().pg_ov_title()));
     let packages = use_call(calls::list_packages);
     let watch = use_build_watch();
     // The shown building packages' own answers (their content left out): progress, and a
@@ -60,20 +63,19 @@ pub fn Overview() -> impl IntoView {
     let retry = Callback::new(move |_| packages.reload());
     view! {
         <section class="page">
-            <h1>"Overview"</h1>
-            <p class="lead">"What is building, what finished, what is running: at a glance."</p>
+            <h1>{tr!(pg_ov_title)}</h1>
+            <p class="lead">{tr!(pg_ov_lead)}</p>
             <div class="cards overview">
                 <article class="card" aria-labelledby="ov-building">
-                    <h2 id="ov-building">"Building now"</h2>
-                    {packages_section(list, own, retry, is_building,
-                        "Nothing is building. Create a package to start one.")}
-                    <p><A href=Route::CreatePackage.href()>"Create a package"</A></p>
+                    <h2 id="ov-building">{tr!(pg_ov_building)}</h2>
+                    {packages_section(list, own, retry, is_building, Tx::pg_ov_nothing_building)}
+                    <p><A href=Route::CreatePackage.href()>{tr!(pg_ov_create_package)}</A></p>
                 </article>
                 <article class="card" aria-labelledby="ov-finished">
-                    <h2 id="ov-finished">"Recently finished"</h2>
+                    <h2 id="ov-finished">{tr!(pg_ov_finished)}</h2>
                     {packages_section(list, own, retry, |p| matches!(p.status, PackageStatus::Done | PackageStatus::Failed),
-                        "No finished packages yet.")}
-                    <p><A href=Route::Packages.href()>"All packages"</A></p>
+                        Tx::pg_ov_no_finished)}
+                    <p><A href=Route::Packages.href()>{tr!(pg_ov_all_packages)}</A></p>
                 </article>
                 <Drafts/>
                 <Campaigns/>
@@ -156,15 +158,17 @@ fn packages_section(
     own: RwSignal<Vec<Package>>,
     retry: Callback<()>,
     keep: fn(&PackageSummary) -> bool,
-    empty: &'static str,
+    empty: fn(Tx) -> &'static str,
 ) -> impl IntoView {
     move || match list.get() {
         None => view! { <crate::components::Loading/> }.into_any(),
-        Some(Err(e)) => view! { <crate::components::ErrorPanel message=e.user_message() on_retry=retry/> }.into_any(),
+        Some(Err(e)) => {
+            view! { <crate::components::ErrorPanel message=move || e.user_message(lang()) on_retry=retry/> }.into_any()
+        }
         Some(Ok(all)) => {
             let shown = newest(&all, keep);
             if shown.is_empty() {
-                return view! { <p class="empty">{empty}</p> }.into_any();
+                return view! { <p class="empty">{move || empty(t())}</p> }.into_any();
             }
             view! {
                 <ul class="list">
@@ -189,7 +193,8 @@ fn packages_section(
 /// A building package's progress, as its own answer gives it: a bar and the percentage.
 #[component]
 fn BuildProgress(package: PackageSummary, own: RwSignal<Vec<Package>>) -> impl IntoView {
-    let label = format!("Build progress of {}", package.title);
+    let title = package.title;
+    let label = move || t().pg_ov_build_progress(&title);
     let id = package.id;
     let progress =
         move || own.with(|own| own.iter().find(|p| p.summary.id == id).and_then(|p| p.progress)).map(clamp_progress);
@@ -216,18 +221,20 @@ fn Drafts() -> impl IntoView {
     });
     view! {
         <article class="card" aria-labelledby="ov-drafts">
-            <h2 id="ov-drafts">"Drafts in progress"</h2>
+            <h2 id="ov-drafts">{tr!(pg_ov_drafts)}</h2>
             {load_view(drafts, move |rows| {
                 if rows.is_empty() {
-                    return view! { <p class="empty">"No drafts opened in this browser yet."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(pg_ov_no_drafts)}</p> }.into_any();
                 }
                 let keys = keys.clone();
-                draft_list(rows, move |d| {
-                    let saved = keys.last_saved(&d.eid).map(|iso| format!("last saved {}", local_time(&iso)));
-                    format!(" — {}", saved.unwrap_or_else(|| "not saved from this browser yet".into()))
+                // Read in the load's view: a language switch says it again.
+                let lang = lang();
+                draft_list(rows, move |d| match keys.last_saved(&d.eid) {
+                    Some(iso) => Tx(lang).pg_ov_draft_saved(&relative(lang, &iso, now_ms())),
+                    None => Tx(lang).pg_ov_draft_not_saved().to_string(),
                 })
             })}
-            <p><A href=Route::Campaigns.href()>"All campaigns and drafts"</A></p>
+            <p><A href=Route::Campaigns.href()>{tr!(pg_ov_all_campaigns_drafts)}</A></p>
         </article>
     }
 }
@@ -258,53 +265,56 @@ fn Campaigns() -> impl IntoView {
     });
     view! {
         <article class="card" aria-labelledby="ov-campaigns">
-            <h2 id="ov-campaigns">"Running campaigns"</h2>
+            <h2 id="ov-campaigns">{tr!(pg_ov_running)}</h2>
             {load_view(campaigns, |list| {
                 let running: Vec<_> = list.into_iter()
                     .filter(|c| matches!(c.status, CampaignStatus::Active | CampaignStatus::Paused)).collect();
                 if running.is_empty() {
-                    return view! { <p class="empty">"No active or paused campaigns."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(pg_ov_no_running)}</p> }.into_any();
                 }
                 view! {
                     <ul class="list">
                         {running.into_iter().take(SHOWN).map(|c| view! {
                             <li>
                                 <A href=Route::Event(c.eid.clone()).href()><EventName eid=c.eid.clone()/></A>
-                                {format!(" — {} ", c.tc)}<CampaignBadge status=c.status/>
+                                {let tc = c.tc.clone(); move || t().pg_ov_campaign_cluster(&tc)}<CampaignBadge status=c.status/>
                             </li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             })}
-            <p><A href=Route::Campaigns.href()>"All campaigns"</A></p>
+            <p><A href=Route::Campaigns.href()>{tr!(pg_ov_all_campaigns)}</A></p>
         </article>
         <article class="card" aria-labelledby="ov-attribution">
-            <h2 id="ov-attribution">"Latest attribution"</h2>
+            <h2 id="ov-attribution">{tr!(pg_ov_attribution)}</h2>
             {load_view(attribution, |rows| {
                 if rows.is_empty() {
-                    return view! { <p class="empty">"No attribution figures yet."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(pg_ov_no_attribution)}</p> }.into_any();
                 }
                 view! {
                     <ul class="list">
-                        {rows.into_iter().take(SHOWN).map(|r| view! {
-                            <li>
-                                <A href=Route::Event(r.eid.clone()).href()><EventName eid=r.eid.clone()/></A>
-                                {format!(" — {}, {}: sales {} (adjusted {}, {:+.1} %)", r.tc, r.date, number(r.sales),
-                                    number(r.adjusted_sales), r.sales_adjustment * 100.0)}
-                            </li>
+                        {rows.into_iter().take(SHOWN).map(|r| {
+                            let eid = r.eid.clone();
+                            let figures = move || {
+                                let lang = lang();
+                                Tx(lang).pg_ov_attribution_row(
+                                    &r.tc,
+                                    &short_date(lang, &r.date),
+                                    &number(lang, r.sales),
+                                    &number(lang, r.adjusted_sales),
+                                    &signed_percent(lang, r.sales_adjustment),
+                                )
+                            };
+                            view! {
+                                <li>
+                                    <A href=Route::Event(eid.clone()).href()><EventName eid=eid/></A>
+                                    {figures}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                 }.into_any()
             })}
         </article>
     }
-}
-
-/// An ISO time in the user's locale ("30/11/2026, 18:24"); the ISO text when it is not a date.
-fn local_time(iso: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    String::from(date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }

@@ -198,7 +198,7 @@ where
     };
     view! {
         <Show when=move || pending.get() && attempt.get() == 0>
-            <p class="loading" role="status">"Loading page…"</p>
+            <p class="loading" role="status">{crate::tr!(loading_page)}</p>
         </Show>
         <Show when=move || failed.get()>
             <ChunkFailed
@@ -218,6 +218,7 @@ where
 /// was deployed the old build's files are gone and only a reload helps: offered too.
 #[component]
 pub fn ChunkFailed(retrying: RwSignal<bool>, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    use crate::i18n::t;
     let reload = |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
@@ -225,17 +226,14 @@ pub fn ChunkFailed(retrying: RwSignal<bool>, retry: impl Fn() + Send + Sync + 's
     };
     view! {
         <section class="chunk-failed">
-            <h1 tabindex="-1">"This page could not be loaded"</h1>
-            <p role="alert">
-                "Its code did not download. Check your connection, then try again. If Wave Console \
-                 was updated since you opened it, reload the page."
-            </p>
+            <h1 tabindex="-1">{crate::tr!(chunk_failed_title)}</h1>
+            <p role="alert">{crate::tr!(chunk_failed_text)}</p>
             <div class="actions">
                 // aria-disabled, not disabled: the button keeps focus while it works.
                 <button type="button" on:click=move |_| retry() aria-disabled=move || retrying.get().to_string()>
-                    {move || if retrying.get() { "Retrying…" } else { "Retry" }}
+                    {move || if retrying.get() { t().retrying() } else { t().retry() }}
                 </button>
-                <button type="button" on:click=reload>"Reload page"</button>
+                <button type="button" on:click=reload>{crate::tr!(reload_button)}</button>
             </div>
         </section>
     }

@@ -34,7 +34,7 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wave_api::contract::models::{Id, SetupProcess};
-use wave_api::flows::autosave::{Outcome, SaveState, SaveTracker};
+use wave_api::flows::autosave::{Outcome, SaveFailure, SaveState, SaveTracker};
 use wave_api::flows::draft_merge::{edits_over, three_way, three_way_after_sends, Prefer};
 use wave_api::flows::timings::CHANGED_ELSEWHERE_PAUSE_MS;
 use wave_api::flows::timings::CHANGED_ELSEWHERE_RETRIES;
@@ -141,7 +141,7 @@ pub fn use_draft_autosave(
                         schedule(pending, save_now, ms);
                     }
                 };
-                let fail = |why: String| {
+                let fail = |why: SaveFailure| {
                     tracker.try_update_value(|t| t.fail(why));
                     publish_state();
                 };
@@ -178,7 +178,7 @@ pub fn use_draft_autosave(
                     // does not know): nothing more is sent; the edits stay in the backup.
                     if draft.try_with_untracked(|d| d.status.is_editable()) != Some(true) {
                         tracker.try_update_value(|t| t.abandon(rev));
-                        return fail("This draft can no longer be edited. Your edits are kept in this tab.".into());
+                        return fail(SaveFailure::NotEditable);
                     }
                 }
                 let Some(snapshot) = draft.try_get_untracked() else { return };
@@ -257,18 +257,13 @@ pub fn use_draft_autosave(
                         // its version.
                         let merged = theirs.map(|theirs| sync.reconcile_since(theirs, since));
                         match merged {
-                            Ok(Reconciled::Conflicts) => fail(
-                                "Someone else changed some of the fields you changed. Choose which values to keep.".into(),
-                            ),
+                            Ok(Reconciled::Conflicts) => fail(SaveFailure::Conflicts),
                             Ok(_) if draft.try_with_untracked(|d| d.status.is_editable()) != Some(true) => {
-                                fail("This draft can no longer be edited. Your edits are kept in this tab.".into())
+                                fail(SaveFailure::NotEditable)
                             }
                             Ok(_) if tries <= CHANGED_ELSEWHERE_RETRIES => again(CHANGED_ELSEWHERE_PAUSE_MS * tries),
-                            Ok(_) => fail(format!(
-                                "The server refused the save again as changed elsewhere{}. Your edits are kept in this tab; Retry sends them again.",
-                                detail.map(|d| format!(" (“{d}”)")).unwrap_or_default()
-                            )),
-                            Err(e) => fail(e.user_message()),
+                            Ok(_) => fail(SaveFailure::RefusedAgain(detail)),
+                            Err(e) => fail(SaveFailure::Api(e)),
                         }
                     }
                     (Outcome::Failed, _)

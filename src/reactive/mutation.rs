@@ -12,7 +12,7 @@
 //!     move |ids: &Vec<Id>| { let (client, ids) = (client.clone(), ids.clone()); async move { client.send(calls::merge_packages(&ids)).await } },
 //!     move |result| match result {
 //!         Ok(created) => highlight.set(created.id.0),
-//!         Err(e) => notices.error(e.user_message()),
+//!         Err(e) => notices.error(e.user_message(lang_now())),
 //!     },
 //! );
 //! view! { <button on:click=move |_| { merge.dispatch_local(ids()); } disabled=move || merge.pending().get()>"Merge"</button> }

@@ -16,6 +16,7 @@
 use crate::api::{calls, Api};
 use crate::browser::storage::{self, Area};
 use crate::components::use_notices;
+use crate::i18n::t_now;
 use crate::reactive::poll::{use_poll_with_options, UsePollOptions};
 use crate::routes::Route;
 use leptos::prelude::*;
@@ -139,12 +140,13 @@ pub fn provide_build_watch() -> BuildWatch {
                     continue;
                 }
                 let failed = status == PackageStatus::Failed;
+                let tx = t_now();
                 let text = match status {
-                    PackageStatus::Done => format!("Your package “{}” is ready.", w.title),
-                    PackageStatus::Failed => format!("Your package “{}” failed to build.", w.title),
-                    other => format!("Your package “{}” is {}.", w.title, other.label().to_lowercase()),
+                    PackageStatus::Done => tx.pg_bw_ready(&w.title),
+                    PackageStatus::Failed => tx.pg_bw_failed(&w.title),
+                    other => tx.pg_bw_status(&w.title, &other.label(tx.0).to_lowercase()),
                 };
-                notices.with_link(text, failed, href, "See the package");
+                notices.with_link(text, failed, href, tx.pg_bw_see_package());
             }
             watch.latest.try_set(Some(list));
             true

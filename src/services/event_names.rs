@@ -1,6 +1,6 @@
 //! Names, not numbers: the titles of events the app has seen (event searches, packages' events),
-//! remembered in localStorage per connection, so pages say "Jazz night · 2026-06-01 · Muffathalle"
-//! instead of "event #12345".
+//! remembered in localStorage per connection, so pages say "Jazz night · June 1, 2026 ·
+//! Muffathalle" instead of "event #12345" (in the language on screen).
 //!
 //! The API has no "get event by id". For an event the app has not seen (a deep link),
 //! [`use_event_name`] asks the event search for its id once
@@ -17,6 +17,7 @@
 use crate::api::{calls, use_client, Api};
 use crate::browser::storage::{self, Area};
 use crate::config::{scope, scoped_key};
+use crate::i18n::{lang, t};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -38,18 +39,21 @@ pub struct EventName {
 }
 
 impl EventName {
-    /// "date · venue, city", whichever are known.
+    /// "date · venue, city", whichever are known; the date in the language on screen (tracked:
+    /// read in a reactive closure, it follows a switch).
     pub fn details(&self) -> String {
         let place = [self.venue.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        [self.date.clone(), Some(place).filter(|p| !p.is_empty())].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+        let date = self.date.as_deref().map(|d| crate::i18n::format::date(lang(), d));
+        [date, Some(place).filter(|p| !p.is_empty())].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     }
 }
 
-/// The title of event `eid` when known, else "event #eid".
+/// The title of event `eid` when known, else "Event #eid" in the language on screen (tracked:
+/// read in a reactive closure, it follows a switch).
 pub fn event_label(eid: &Id, name: Option<&EventName>) -> String {
     match name {
         Some(n) if !n.title.trim().is_empty() => n.title.clone(),
-        _ => format!("Event #{eid}"),
+        _ => t().pg_event_number(eid.as_str()),
     }
 }
 

@@ -103,7 +103,8 @@ impl DraftKeys {
 }
 
 /// One remembered draft: what the server said about it. A found draft's `eid` is the one this
-/// browser asked for, whatever the answer said (it may have left `eid` out).
+/// browser asked for, whatever the answer said (it may have left `eid` out); a failed one says
+/// why in the language on screen when it was loaded.
 #[derive(Clone)]
 pub enum DraftRow {
     Found(Box<SetupProcess>),
@@ -118,7 +119,7 @@ pub async fn load_remembered(client: Client, keys: DraftKeys) -> Result<Vec<Draf
         match client.send(calls::get_setup(&eid)).await {
             Ok(draft) => rows.push(DraftRow::Found(Box::new(SetupProcess { eid: eid.clone(), ..draft }))),
             Err(e) if e.is_not_found() => keys.remember(&eid, false),
-            Err(e) => rows.push(DraftRow::Failed(eid, e.user_message())),
+            Err(e) => rows.push(DraftRow::Failed(eid, e.user_message(crate::i18n::lang_now()))),
         }
     }
     Ok(rows)

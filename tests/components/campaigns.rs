@@ -71,7 +71,7 @@ async fn the_review_shows_what_will_be_published_and_links_back_to_each_step() {
     let (root, _app) = mount_at("/campaigns/7001/setup?step=5");
     wait_until("the review", || text(&root).contains("Step 5 of 5") && text(&root).contains("Total budget")).await;
     let page = text(&root);
-    assert!(page.contains(" EUR"), "the budget as it will be published, with its currency: {page}");
+    assert!(page.contains("€"), "the budget as it will be published, with its currency: {page}");
     assert!(page.contains("DSA payor"), "integration and DSA are reviewed");
     assert!(page.contains("Still missing before you can publish"), "the demo draft is incomplete");
     assert!(page.contains("Write the ad text."), "problems of every step are listed");

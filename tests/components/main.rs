@@ -5,6 +5,7 @@ mod ad_preview;
 mod campaigns;
 mod exports;
 mod hooks;
+mod i18n;
 mod leaving;
 mod odd_ids;
 mod packages;

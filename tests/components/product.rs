@@ -56,7 +56,7 @@ async fn an_event_is_named_by_its_title_and_the_title_is_remembered() {
     local_storage().clear().ok();
     let (root, _app) = mount_at("/events/7002");
     wait_until("the title", || query(&root, "h1").is_some_and(|h| text(&h) == "Opera Gala: La Traviata")).await;
-    assert!(text(&root).contains("2026-07-25 · Nationaltheater, München"), "date and place under the title");
+    assert!(text(&root).contains("July 25, 2026 · Nationaltheater, München"), "date and place under the title");
     let stored = local_storage().get_item("waveEventNames.v1|demo").ok().flatten().unwrap_or_default();
     assert!(stored.contains("Opera Gala"), "remembered for next time: {stored}");
     // Garbage in storage is ignored, never a crash; an unknown event keeps its number.

@@ -4,6 +4,7 @@
 use wave_api::contract::calls;
 use wave_api::contract::http::{decode_component, encode_component};
 use wave_api::contract::models::*;
+use wave_api::rules::Lang;
 use wave_api::rules::{csv_file_name, split_merge_id};
 use wave_api::{ApiError, ApiResponse, Method};
 
@@ -171,10 +172,10 @@ fn csv_names_cannot_escape_the_download_name() {
 fn errors_map_to_clear_messages() {
     let e = ApiError::from_status(400, r#"{"detail":"bad merge"}"#);
     assert_eq!(e, ApiError::Http { status: 400, detail: Some("bad merge".into()) });
-    assert!(e.user_message().contains("bad merge"));
+    assert!(e.user_message(Lang::En).contains("bad merge"));
     assert_eq!(ApiError::from_status(500, "<html>oops</html>"), ApiError::Http { status: 500, detail: None });
     assert!(ApiError::from_status(401, "").is_unauthorized());
-    assert!(ApiError::from_status(403, "{}").user_message().contains("Permissions.backhaul"));
+    assert!(ApiError::from_status(403, "{}").user_message(Lang::En).contains("Permissions.backhaul"));
     assert!(ApiError::from_status(503, "").is_transient());
     assert!(!ApiError::from_status(404, "").is_transient());
     let bad = calls::list_packages().read(&ApiResponse::text(200, "{not json".into()));

@@ -3,6 +3,7 @@
 use wave_api::contract::calls;
 use wave_api::contract::models::*;
 use wave_api::demo::{DemoBackend, BUILD_MS};
+use wave_api::rules::Lang;
 use wave_api::{ApiError, Call};
 
 const T0: f64 = 1_780_000_000_000.0;
@@ -100,7 +101,7 @@ fn drafts_start_save_publish_and_cancel() {
     assert!(!draft.available_clusters.is_empty());
     // Publishing an incomplete draft fails with INVALID_SETUP.
     let err = send(&mut b, calls::boost_setup(&eid), T0).unwrap_err();
-    assert!(err.user_message().contains("INVALID_SETUP"));
+    assert!(err.user_message(Lang::En).contains("INVALID_SETUP"));
 
     draft.total_budget = Some(900.0);
     draft.start_date = Some("2026-08-01".into());

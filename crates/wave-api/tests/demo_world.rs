@@ -6,6 +6,7 @@ use wave_api::contract::calls;
 use wave_api::contract::models::*;
 use wave_api::demo::{DemoBackend, DEMO_MEDIA_PATH, HOSTILE_EVENT_TITLE, HOSTILE_PACKAGE_TITLE};
 use wave_api::flows::setup::{validate_setup, ClusterField, SetupField};
+use wave_api::rules::Lang;
 use wave_api::ApiRequest;
 
 const T0: f64 = 1_780_000_000_000.0;
@@ -117,7 +118,7 @@ fn demo_creatives_show_images_the_app_serves_and_their_drafts_publish() {
 
     // Completed as a user would, the draft publishes with its demo image: the media rule holds.
     draft.clusters[0].creative.body = "Three stages, one park.".into();
-    let problems = validate_setup(&draft);
+    let problems = validate_setup(&draft, Lang::En);
     assert!(
         problems.iter().all(|p| !matches!(p.field, SetupField::Cluster(_, ClusterField::MediaUrl))),
         "{problems:?}"

@@ -1,37 +1,54 @@
 //! The number parser for typed input, the API base URL check, error helpers and code tables.
 
 use wave_api::contract::assumptions::{CTAS, GENDERS, GOALS, INVALID_SETUP_MARKER};
+use wave_api::rules::Lang;
 use wave_api::rules::{api_base_problem, parse_number, NumberRule};
 use wave_api::ApiError;
 
 fn any(text: &str) -> Result<Option<f64>, String> {
-    parse_number(text, NumberRule::default())
+    parse_number(text, NumberRule::default(), Lang::En)
+}
+
+fn de(text: &str) -> Result<Option<f64>, String> {
+    parse_number(text, NumberRule::default(), Lang::De)
 }
 
 #[test]
-fn parse_number_accepts_what_people_type() {
+fn parse_number_accepts_what_people_type_in_either_language() {
     let cases = [
-        ("12.5", 12.5),
-        ("12,5", 12.5),
-        ("  12.5 ", 12.5),
-        ("+7", 7.0),
-        ("-3.25", -3.25),
-        ("1e3", 1000.0),
-        ("2.5E-1", 0.25),
-        ("1,5e2", 150.0),
-        (".5", 0.5),
-        ("0,500", 0.5),
-        ("1234,567", 1234.567),
-        ("1000", 1000.0),
-        ("-0", 0.0),
-        ("\t42\n", 42.0),
+        // (typed, English, German)
+        ("12.5", Some(12.5), None),
+        ("12,5", None, Some(12.5)),
+        ("  12.5 ", Some(12.5), None),
+        ("+7", Some(7.0), Some(7.0)),
+        ("-3.25", Some(-3.25), None),
+        ("-3,25", None, Some(-3.25)),
+        ("1e3", Some(1000.0), Some(1000.0)),
+        ("2.5E-1", Some(0.25), None),
+        ("1,5e2", None, Some(150.0)),
+        (".5", Some(0.5), None),
+        (",5", None, Some(0.5)),
+        ("1000", Some(1000.0), Some(1000.0)),
+        // What the language groups with.
+        ("1,500", Some(1500.0), Some(1.5)),
+        ("1.500", Some(1.5), Some(1500.0)),
+        ("12,500,000.75", Some(12_500_000.75), None),
+        ("12.500.000,75", None, Some(12_500_000.75)),
+        ("-0", Some(0.0), Some(0.0)),
+        ("\t42\n", Some(42.0), Some(42.0)),
     ];
-    for (text, expected) in cases {
-        assert_eq!(any(text), Ok(Some(expected)), "{text:?}");
+    for (text, en, german) in cases {
+        if let Some(expected) = en {
+            assert_eq!(any(text), Ok(Some(expected)), "English {text:?}");
+        }
+        if let Some(expected) = german {
+            assert_eq!(de(text), Ok(Some(expected)), "German {text:?}");
+        }
     }
     assert!(any("-0").unwrap().unwrap().is_sign_positive());
     for empty in ["", " ", "\t\n"] {
         assert_eq!(any(empty), Ok(None), "{empty:?}");
+        assert_eq!(de(empty), Ok(None), "{empty:?}");
     }
 }
 
@@ -56,41 +73,59 @@ fn parse_number_refuses_everything_else_with_a_clear_sentence() {
         "+-1",
         "1_000",
         "½",
+        "1,50,0",
+        "1.000,50",
     ] {
         assert_eq!(any(text), Err("Enter a number, like 12.5.".into()), "{text:?}");
     }
+    for text in ["abc", "1,2,3", "1,000.50", "1.50.0"] {
+        assert_eq!(de(text), Err("Geben Sie eine Zahl ein, etwa 12,5.".into()), "{text:?}");
+    }
     assert_eq!(any("1e400"), Err("That number is too large.".into()));
-    // A comma before exactly three digits could be either: ask.
-    assert_eq!(any("1,000"), Err("Enter 1000 (no thousands separator) or 1.000 (decimal point).".into()));
-    assert_eq!(any("-12,500"), Err("Enter 12500 (no thousands separator) or 12.500 (decimal point).".into()));
-    assert_eq!(any("1.000,50"), Err("Enter the number without thousands separators, like 1000 or 1000.5.".into()));
-    assert_eq!(any("1,000.50"), Err("Enter the number without thousands separators, like 1000 or 1000.5.".into()));
+    assert_eq!(de("1e400"), Err("Diese Zahl ist zu groß.".into()));
+    // The other language's decimal separator is never guessed: the message says how.
+    for text in ["12,5", "0,500", "1,5e2", "-12,25"] {
+        assert_eq!(
+            any(text),
+            Err("Use a point for decimals, like 12.5 (a comma only groups thousands, like 1,500).".into()),
+            "{text:?}"
+        );
+    }
+    for text in ["12.5", "1.5", "-0.25"] {
+        assert_eq!(
+            de(text),
+            Err("Verwenden Sie ein Komma für Dezimalstellen, etwa 12,5 (ein Punkt trennt nur Tausender, etwa 1.500)."
+                .into()),
+            "{text:?}"
+        );
+    }
 }
 
 #[test]
 fn parse_number_applies_the_rule() {
-    let age = NumberRule::new("").whole().at_least(1.0).at_most(120.0);
-    assert_eq!(parse_number("14", age), Ok(Some(14.0)));
-    assert_eq!(parse_number("14.0", age), Ok(Some(14.0)));
-    assert_eq!(parse_number("1e2", age), Ok(Some(100.0)));
-    assert_eq!(parse_number("14.5", age), Err("Enter a whole number.".into()));
-    assert_eq!(parse_number("abc", age), Err("Enter a whole number.".into()));
-    assert_eq!(parse_number("0", age), Err("Enter at least 1.".into()));
-    assert_eq!(parse_number("121", age), Err("Enter at most 120.".into()));
-    assert_eq!(parse_number("120", age), Ok(Some(120.0)));
-    assert_eq!(parse_number("", age), Ok(None));
-
-    assert_eq!(parse_number("0", NumberRule::BUDGET), Err("Budget: enter more than 0.".into()));
-    assert_eq!(parse_number("0,01", NumberRule::BUDGET), Ok(Some(0.01)));
-    assert_eq!(parse_number("x", NumberRule::BUDGET), Err("Budget: enter a number, like 12.5.".into()));
-    assert_eq!(parse_number("-1", NumberRule::AMOUNT), Err("Amount: enter at least 0.".into()));
-    assert_eq!(parse_number("0", NumberRule::AMOUNT), Ok(Some(0.0)));
-    assert_eq!(parse_number("130", NumberRule::AGE), Err("Age: enter at most 120.".into()));
-    assert_eq!(parse_number("0", NumberRule::ATTRIBUTION_WINDOW), Err("Attribution window: enter at least 1.".into()));
-    assert_eq!(parse_number("30.0", NumberRule::ATTRIBUTION_WINDOW), Ok(Some(30.0)));
-    let limit = NumberRule::new("Limit").at_least(0.5).at_most(99.5);
-    assert_eq!(parse_number("0.25", limit), Err("Limit: enter at least 0.5.".into()));
-    assert_eq!(parse_number("100", limit), Err("Limit: enter at most 99.5.".into()));
+    let age = NumberRule::new().whole().at_least(1.0).at_most(120.0);
+    let en = |t: &str, rule| parse_number(t, rule, Lang::En);
+    assert_eq!(en("14", age), Ok(Some(14.0)));
+    assert_eq!(en("14.0", age), Ok(Some(14.0)));
+    assert_eq!(en("1e2", age), Ok(Some(100.0)));
+    assert_eq!(en("14.5", age), Err("Enter a whole number.".into()));
+    assert_eq!(en("abc", age), Err("Enter a whole number.".into()));
+    assert_eq!(en("0", age), Err("Enter at least 1.".into()));
+    assert_eq!(en("121", age), Err("Enter at most 120.".into()));
+    assert_eq!(en("120", age), Ok(Some(120.0)));
+    assert_eq!(en("", age), Ok(None));
+    assert_eq!(en("0", NumberRule::BUDGET), Err("Enter more than 0.".into()));
+    assert_eq!(en("0.01", NumberRule::BUDGET), Ok(Some(0.01)));
+    assert_eq!(en("-1", NumberRule::AMOUNT), Err("Enter at least 0.".into()));
+    assert_eq!(en("0", NumberRule::AMOUNT), Ok(Some(0.0)));
+    assert_eq!(en("130", NumberRule::AGE), Err("Enter at most 120.".into()));
+    assert_eq!(en("0", NumberRule::ATTRIBUTION_WINDOW), Err("Enter at least 1.".into()));
+    assert_eq!(en("30.0", NumberRule::ATTRIBUTION_WINDOW), Ok(Some(30.0)));
+    let limit = NumberRule::new().at_least(0.5).at_most(99.5);
+    assert_eq!(en("0.25", limit), Err("Enter at least 0.5.".into()));
+    assert_eq!(parse_number("0,25", limit, Lang::De), Err("Geben Sie mindestens 0,5 ein.".into()));
+    assert_eq!(parse_number("100", limit, Lang::De), Err("Geben Sie höchstens 99,5 ein.".into()));
+    assert_eq!(parse_number("14,5", age, Lang::De), Err("Geben Sie eine ganze Zahl ein.".into()));
 }
 
 #[test]
@@ -112,7 +147,7 @@ fn api_base_accepts_same_origin_paths_https_and_local_http() {
         "http://127.0.0.1:9000/api",
         "http://[::1]:8080/api",
     ] {
-        assert_eq!(api_base_problem(ok), None, "{ok}");
+        assert_eq!(api_base_problem(ok, Lang::En), None, "{ok}");
     }
 }
 
@@ -147,7 +182,7 @@ fn api_base_refuses_with_a_reason() {
         ("/api#top", Some("Leave out ? and #: enter just the address, like https://wave.example/api.")),
     ];
     for (url, expected) in cases {
-        assert_eq!(api_base_problem(url), expected, "{url:?}");
+        assert_eq!(api_base_problem(url, Lang::En), expected, "{url:?}");
     }
     for bad_host in [
         "https://",
@@ -161,7 +196,7 @@ fn api_base_refuses_with_a_reason() {
         "https://[::1]x",
         "https://wa<ve.example",
     ] {
-        assert!(api_base_problem(bad_host).is_some_and(|m| m.starts_with("Enter a host name")), "{bad_host}");
+        assert!(api_base_problem(bad_host, Lang::En).is_some_and(|m| m.starts_with("Enter a host name")), "{bad_host}");
     }
 }
 
@@ -204,17 +239,18 @@ fn campaign_code_tables_have_unique_codes_and_labels() {
 
 #[test]
 fn every_setup_problem_belongs_to_a_step_and_the_url_step_is_checked() {
-    use wave_api::flows::setup::{setup_step_from_query, validate_setup, SetupField, SETUP_STEPS};
+    use wave_api::flows::setup::{setup_step_from_query, validate_setup, SetupField, SETUP_STEP_COUNT};
     // An empty draft with one empty cluster has a problem in each of the first four steps.
     let draft = wave_api::contract::models::SetupProcess {
         clusters: vec![wave_api::contract::models::ClusterSetup::default()],
         ..Default::default()
     };
-    let steps: std::collections::BTreeSet<usize> = validate_setup(&draft).iter().map(|p| p.field.step()).collect();
+    let steps: std::collections::BTreeSet<usize> =
+        validate_setup(&draft, Lang::En).iter().map(|p| p.field.step()).collect();
     assert_eq!(steps.into_iter().collect::<Vec<_>>(), vec![0, 2, 3]);
     assert_eq!(SetupField::Clusters.step(), 1);
     assert_eq!(SetupField::Clusters.to_string(), "clusters");
-    assert_eq!(SETUP_STEPS.len(), 5);
+    assert_eq!(SETUP_STEP_COUNT, 5);
     assert_eq!(setup_step_from_query(Some("3")), 2);
     assert_eq!(setup_step_from_query(Some(" 5 ")), 4);
     for bad in

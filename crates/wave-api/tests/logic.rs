@@ -3,6 +3,7 @@
 use wave_api::contract::models::*;
 use wave_api::flows::autosave::{Outcome, SaveState, SaveTracker};
 use wave_api::flows::package_wizard::PackageWizard;
+use wave_api::rules::Lang;
 use wave_api::ApiError;
 
 fn filled() -> PackageWizard {
@@ -15,7 +16,7 @@ fn filled() -> PackageWizard {
         num_packages: 5,
         n_top_events: 2,
         buying_above: "100".into(),
-        buying_below: "10,5".into(),
+        buying_below: "10.5".into(),
         purchases_before: "2024-01-01".into(),
         ticket_categories: vec!["VIP".into()],
         ..PackageWizard::default()
@@ -24,7 +25,7 @@ fn filled() -> PackageWizard {
 
 #[test]
 fn payload_is_built_from_wizard_state() {
-    let p = filled().payload().expect("valid");
+    let p = filled().payload(Lang::En).expect("valid");
     let json = serde_json::to_value(&p).expect("json");
     assert_eq!(json["num_packages"], 5);
     assert_eq!(json["n_top_events"], 2);
@@ -39,22 +40,55 @@ fn payload_is_built_from_wizard_state() {
 }
 
 #[test]
+fn a_german_wizard_sends_the_same_payload() {
+    // Typed as a German user types: decimal comma, grouping point.
+    let german = PackageWizard { buying_above: "1.000".into(), buying_below: "10,5".into(), ..filled() };
+    let english = PackageWizard { buying_above: "1,000".into(), ..filled() };
+    let payload = german.payload(Lang::De).expect("valid in German");
+    assert_eq!(payload, english.payload(Lang::En).expect("valid in English"));
+    assert_eq!(payload.filters.exclude_buying_behavior_above, Some(1000.0));
+    assert_eq!(payload.filters.exclude_buying_behavior_below, Some(10.5));
+    // Never a silent guess: German text read as English says how to write it.
+    assert!(german.payload(Lang::En).is_err());
+}
+
+#[test]
+fn a_language_switch_rewrites_the_amounts_never_their_value() {
+    let mut w = PackageWizard { buying_above: "1.500,5".into(), buying_below: "12,x".into(), ..filled() };
+    w.amounts_lang = Some("de".into());
+    let german = w.payload(Lang::De);
+    assert!(w.relanguage(Lang::En), "rewritten for English");
+    assert_eq!(w.buying_above, "1500.5", "the same number, as English types it");
+    assert_eq!(w.buying_below, "12,x", "what does not read stays as typed");
+    assert!(!w.relanguage(Lang::En), "nothing more to do");
+    w.buying_below = "10.5".into();
+    let english = w.payload(Lang::En).expect("valid in English");
+    assert_eq!(english.filters.exclude_buying_behavior_above, Some(1500.5));
+    assert!(german.is_err(), "12,x never read");
+    // A wizard stored before languages was typed in English.
+    let mut old = PackageWizard { buying_above: "1,500".into(), ..filled() };
+    assert!(old.relanguage(Lang::De));
+    assert_eq!(old.buying_above, "1500");
+    assert_eq!(old.payload(Lang::De).expect("valid").filters.exclude_buying_behavior_above, Some(1500.0));
+}
+
+#[test]
 fn each_step_blocks_on_its_own_problems() {
     let empty = PackageWizard::default();
-    assert_eq!(empty.step_errors(0)[0].field, "events");
+    assert_eq!(empty.step_errors(0, Lang::En)[0].field, "events");
     let mut w = filled();
-    assert!(w.step_errors(0).is_empty() && w.step_errors(1).is_empty());
+    assert!(w.step_errors(0, Lang::En).is_empty() && w.step_errors(1, Lang::En).is_empty());
     w.title = " ".into();
     w.num_packages = 11;
     w.buying_below = "200".into();
     w.purchases_after = "2023-12-31".into();
     w.included_customers = vec!["c1".into()];
     w.excluded_customers = vec!["c1".into()];
-    let fields: Vec<String> = w.step_errors(1).into_iter().map(|e| e.field).collect();
+    let fields: Vec<String> = w.step_errors(1, Lang::En).into_iter().map(|e| e.field).collect();
     for f in ["title", "num_packages", "buying_below", "purchases_after", "excluded_customers"] {
         assert!(fields.iter().any(|x| x == f), "{f} not reported in {fields:?}");
     }
-    assert!(w.payload().is_err());
+    assert!(w.payload(Lang::En).is_err());
 }
 
 #[test]
@@ -105,7 +139,7 @@ fn offline_and_failures_keep_edits_and_recover() {
     assert!(t.is_dirty());
     let rev = t.start();
     assert_eq!(t.finish(rev, Ok(())), Outcome::Current);
-    assert_eq!(t.state().label(), "Saved");
+    assert_eq!(t.state().label(Lang::En), "Saved");
 }
 
 /// A small deterministic generator: no extra crate for a fuzz loop.

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use wave_api::contract::calls;
 use wave_api::contract::models::{ClusterSetup, Id, SetupProcess};
 use wave_api::flows::setup::{validate_setup, ClusterField, SetupField};
+use wave_api::rules::Lang;
 use wave_api::rules::{is_missing_id, merge_ids, row_ids, IdState, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 
 use IdState::{Missing, Repeated, Unique};
@@ -190,7 +191,7 @@ fn a_draft_cannot_be_published_with_a_missing_or_repeated_cluster() {
         ("a missing tc", vec!["a", ""], vec!["clusters.1.tc"]),
         ("two missing tcs", vec!["", " "], vec!["clusters.0.tc", "clusters.1.tc"]),
     ] {
-        let found: Vec<SetupField> = validate_setup(&draft_with(&tcs))
+        let found: Vec<SetupField> = validate_setup(&draft_with(&tcs), Lang::En)
             .into_iter()
             .map(|p| p.field)
             .filter(|f| matches!(f, SetupField::Cluster(_, ClusterField::Tc)))

@@ -11,7 +11,7 @@ async fn campaign_draft_autosaves_and_survives_reload_then_publishes() {
         open(&c, &base, "/campaigns/7005/setup").await;
         // Names, not numbers: the event's title, found by its id on a deep link.
         heading(&c, "Campaign setup — String Quartet Matinee").await;
-        text_appears(&c, "2026-08-15 · Prinzregententheater, München", 10).await;
+        text_appears(&c, "August 15, 2026 · Prinzregententheater, München", 10).await;
         editable(&c, "Total budget").await;
         axe_check(&c, "campaign setup, step 1 of a new draft").await;
         // Step 1 checks its own fields before Next.
@@ -50,7 +50,7 @@ async fn campaign_draft_autosaves_and_survives_reload_then_publishes() {
         text_appears(&c, "Step 5 of 5: Review and publish", 10).await;
         text_appears(&c, "Strings at noon", 10).await;
         text_appears(&c, "Quartet e.V.", 10).await;
-        text_appears(&c, "2026-08-14", 10).await;
+        text_appears(&c, "August 14, 2026", 10).await;
         axe_check(&c, "campaign setup, the review").await;
         wait_for(&c, "//a[contains(@class,'edit-link')][contains(., 'goal, budget and dates')]").await;
         wait_for(&c, "//div[contains(@class,'save-state')][contains(., 'Saved')]").await;

@@ -123,7 +123,7 @@ async fn publish_after_a_colleagues_change_shows_what_changed() {
         colleague(&s, "7001", json!({"total_budget": 2750}));
         button(&c, "Publish").await.click().await.expect("publish");
         text_appears(&c, "since you opened the review: Total budget", 15).await;
-        text_appears(&c, "2,750 EUR", 10).await;
+        text_appears(&c, "€2,750", 10).await;
         assert_healthy(&c, "publish after a colleague's change").await;
         // Asked again, and now it publishes what the review shows.
         button(&c, "Publish").await.click().await.expect("publish again");

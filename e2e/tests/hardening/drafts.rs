@@ -64,8 +64,8 @@ async fn unsaved_edits_that_differ_from_the_server_are_offered_not_forced() {
         .expect("backup");
         c.refresh().await.expect("reload");
         text_appears(&c, "Which version do you want to keep?", 10).await;
-        text_appears(&c, "4321 EUR", 10).await;
-        text_appears(&c, "1500 EUR", 10).await;
+        text_appears(&c, "€4,321", 10).await;
+        text_appears(&c, "€1,500", 10).await;
         button(&c, "Use the server's version").await.click().await.expect("server");
         let input = wait_for(&c, "//input[@id='total-budget' and not(@disabled)]").await;
         assert_eq!(input.prop("value").await.expect("value").as_deref(), Some("1500"));
@@ -134,7 +134,7 @@ async fn kept_edits_survive_a_take_over_that_reloads_the_server_copy() {
         // The first tab has nothing unsaved: the take-over loads the server's copy.
         button(&c, "Take over editing here").await.click().await.expect("take over");
         text_appears(&c, "Which version do you want to keep?", 10).await;
-        text_appears(&c, "4321 EUR", 10).await;
+        text_appears(&c, "€4,321", 10).await;
         assert_healthy(&c, "a take-over that reloads the server's copy").await;
     })
     .await;

@@ -21,7 +21,7 @@ async fn events_are_named_not_numbered_in_live_mode_too() {
         // A deep link to an event this browser never saw: its title is looked up once.
         connect(&c, &base, "/events/7002").await;
         heading(&c, "Opera Gala: La Traviata").await;
-        text_appears(&c, "2026-07-25 · Nationaltheater, München · event #7002", 10).await;
+        text_appears(&c, "July 25, 2026 · Nationaltheater, München · event #7002", 10).await;
         assert_eq!(searched(&s.log(), "7002"), 1, "looked up by its id, once");
         assert_healthy(&c, "a named event page").await;
         // The campaigns overview groups by event title; the title is remembered now.

@@ -6,11 +6,13 @@
 
 use crate::api::{calls, use_client, Api};
 use crate::components::{load_view, CampaignBadge, CsvButton, TextField};
-use crate::pages::number;
+use crate::i18n::format::{date, money, number};
+use crate::i18n::{lang, t};
 use crate::reactive::load::{use_call, use_load};
 use crate::routes::Route;
-use crate::services::event_names::{event_label, use_event_name, use_event_names};
+use crate::services::event_names::{event_label, use_event_name, use_event_names, EventName as KnownEvent};
 use crate::services::local_drafts::{load_remembered, DraftKeys, DraftRow};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_use::signal_debounced;
@@ -21,7 +23,7 @@ use wave_api::rules::{row_ids, MISSING_ID_FLAG};
 
 #[component]
 pub fn CampaignsOverview() -> impl IntoView {
-    crate::browser::document::set_title("Campaigns");
+    Effect::new(move |_| crate::browser::document::set_title(t().cmp_title()));
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = use_call(move || calls::partner_campaigns(&partner, None));
@@ -31,23 +33,27 @@ pub fn CampaignsOverview() -> impl IntoView {
 
     view! {
         <section class="page">
-            <h1>"Campaigns"</h1>
-            <h2>"Start or continue a setup"</h2>
+            <h1>{tr!(cmp_title)}</h1>
+            <h2>{tr!(cmp_start_or_continue)}</h2>
             <EventPicker/>
-            <h2>"Drafts in progress"</h2>
+            <h2>{tr!(cmp_drafts_heading)}</h2>
             {load_view(drafts, |list| {
                 if list.is_empty() {
-                    return view! { <p class="empty">"No drafts opened in this browser yet. Pick an event above to start one."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(cmp_no_drafts)}</p> }.into_any();
                 }
+                // Read inside the load's view: a language switch words it again.
                 draft_list(list, |d| {
-                    let budget = d.total_budget.map(number).unwrap_or_else(|| "not set".into());
-                    format!(" — {} cluster(s), budget {budget} {}", d.clusters.len(), d.currency)
+                    let lang = lang();
+                    let budget = d
+                        .total_budget
+                        .map_or_else(|| t().cmp_budget_not_set().to_string(), |b| money(lang, b, &d.currency));
+                    t().cmp_draft_detail(d.clusters.len(), &budget)
                 })
             })}
-            <h2>"Published campaigns"</h2>
+            <h2>{tr!(cmp_published_heading)}</h2>
             {load_view(campaigns, move |list| {
                 if list.is_empty() {
-                    return view! { <p class="empty">"No published campaigns yet. Publish a draft to create them."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(cmp_no_published)}</p> }.into_any();
                 }
                 let mut by_event: BTreeMap<Id, Vec<Campaign>> = BTreeMap::new();
                 for c in list {
@@ -56,14 +62,14 @@ pub fn CampaignsOverview() -> impl IntoView {
                 let all = by_event.values().flatten().cloned().collect::<Vec<_>>();
                 let title = move |eid: &Id| names.and_then(|n| untrack(|| n.get(eid))).map(|n| n.title);
                 let download = view! {
-                    <p class="table-actions"><CsvButton what="campaigns" file_name="campaigns.csv"
+                    <p class="table-actions"><CsvButton what=tr!(cmp_csv_what_campaigns) file_name="campaigns.csv"
                         csv=move || campaigns_csv(&all, title)/></p>
                 };
                 (download, by_event.into_iter().map(|(eid, list)| {
                     // Campaigns the server sent without an event id have no event page to open.
                     let heading = if eid.is_missing() {
-                        view! { "Campaigns without an event id " <span class="badge badge-busy">{MISSING_ID_FLAG}</span>
-                            <span class="hint">" The server sent no event id: they cannot be opened."</span> }.into_any()
+                        view! { {tr!(cmp_without_event_id)} <span class="badge badge-busy">{move || t().id_flag(MISSING_ID_FLAG)}</span>
+                            <span class="hint">{tr!(cmp_without_event_id_hint)}</span> }.into_any()
                     } else {
                         view! { <A href=Route::Event(eid.clone()).href()><EventName eid=eid.clone()/></A> }.into_any()
                     };
@@ -73,11 +79,11 @@ pub fn CampaignsOverview() -> impl IntoView {
                         <article class="card">
                             <h3>{heading}</h3>
                             <table class="data">
-                                <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Status"</th><th scope="col">"Budget"</th></tr></thead>
+                                <thead><tr><th scope="col">{tr!(cmp_col_cluster)}</th><th scope="col">{tr!(cmp_col_run)}</th><th scope="col">{tr!(cmp_col_status)}</th><th scope="col">{tr!(cmp_col_budget)}</th></tr></thead>
                                 <tbody>{list.into_iter().zip(identities).map(|(c, identity)| view! {
-                                    <tr><td data-label="Cluster">{c.tc.clone()}{identity.flag().map(|flag| view! { " " <span class="badge badge-busy">{flag}</span> })}</td>
-                                        <td data-label="Run">{c.tc_run_id.clone()}</td><td data-label="Status"><CampaignBadge status=c.status/></td>
-                                        <td data-label="Budget">{c.budget.map(number).unwrap_or_else(|| "—".into())}</td></tr>
+                                    <tr><td data-label=tr!(cmp_col_cluster)>{c.tc.clone()}{identity.flag().map(|flag| view! { " " <span class="badge badge-busy">{move || t().id_flag(flag)}</span> })}</td>
+                                        <td data-label=tr!(cmp_col_run)>{c.tc_run_id.clone()}</td><td data-label=tr!(cmp_col_status)><CampaignBadge status=c.status/></td>
+                                        <td data-label=tr!(cmp_col_budget)>{move || c.budget.map_or_else(|| "—".into(), |b| number(lang(), b))}</td></tr>
                                 }).collect_view()}</tbody>
                             </table>
                         </article>
@@ -101,14 +107,14 @@ pub fn draft_list(rows: Vec<DraftRow>, detail: impl Fn(&SetupProcess) -> String)
                         <li>
                             <A href=Route::Setup(d.eid.clone(), None).href()><EventName eid=d.eid.clone()/></A>
                             <span class="hint">{text}</span>
-                            {closed.then(|| view! { " " <span class="badge badge-muted">"Closed"</span> })}
+                            {closed.then(|| view! { " " <span class="badge badge-muted">{tr!(cmp_closed)}</span> })}
                         </li>
                     }.into_any()
                 }
                 DraftRow::Failed(eid, why) => view! {
                     <li>
                         <A href=Route::Setup(eid.clone(), None).href()><EventName eid=eid.clone()/></A>
-                        <span class="field-error">{format!(" — could not be loaded: {why}")}</span>
+                        <span class="field-error">{move || t().cmp_draft_failed(&why)}</span>
                     </li>
                 }.into_any(),
             }).collect_view()}
@@ -123,7 +129,7 @@ pub fn EventName(eid: Id) -> impl IntoView {
     let name = use_event_name(eid.clone());
     move || {
         let name = name.get();
-        let details = name.as_ref().map(|n| n.details()).filter(|d| !d.is_empty());
+        let details = name.as_ref().map(KnownEvent::details).filter(|d| !d.is_empty());
         view! {
             {event_label(&eid, name.as_ref())}
             {details.map(|d| view! { " " <span class="option-detail">{d}</span> })}
@@ -141,32 +147,34 @@ fn EventPicker() -> impl IntoView {
     });
     let names = use_event_names();
     view! {
-        <TextField id="campaign-event-search" label="Search events" kind="search" value=search/>
+        <TextField id="campaign-event-search" label=tr!(cmp_search_events) kind="search" value=search/>
         {load_view(events, move |list: Vec<Event>| {
             if let Some(names) = names {
                 names.remember_events(&list);
             }
             if list.is_empty() {
-                return view! { <p class="hint" role="status">"No events match."</p> }.into_any();
+                return view! { <p class="hint" role="status">{tr!(cmp_no_events_match)}</p> }.into_any();
             }
             let ids = row_ids(list.iter().map(|e| e.id.as_str()));
             view! {
-                <ul class="list" aria-label="Events">
+                <ul class="list" aria-label=tr!(cmp_events_list)>
                     {list.into_iter().zip(ids).map(|(e, id)| {
                         // An event without an id has no setup or page to open.
                         let links = if id.is_missing() {
-                            view! { <span class="badge badge-busy">{MISSING_ID_FLAG}</span>
-                                <span class="hint">" No id from the server: no campaigns can be set up for it."</span> }.into_any()
+                            view! { <span class="badge badge-busy">{move || t().id_flag(MISSING_ID_FLAG)}</span>
+                                <span class="hint">{tr!(cmp_event_no_id)}</span> }.into_any()
                         } else {
+                            let (setup_title, page_title) = (e.title.clone(), e.title.clone());
                             view! {
-                                <A href=Route::Setup(e.id.clone(), None).href() attr:aria-label=format!("Set up campaigns for {}", e.title)>"Set up campaigns"</A>" · "
-                                <A href=Route::Event(e.id.clone()).href() attr:aria-label=format!("Event page of {}: campaigns and attribution", e.title)>"Event page"</A>
+                                <A href=Route::Setup(e.id.clone(), None).href() attr:aria-label=move || t().cmp_set_up_for(&setup_title)>{tr!(cmp_set_up_campaigns)}</A>" · "
+                                <A href=Route::Event(e.id.clone()).href() attr:aria-label=move || t().cmp_event_page_of(&page_title)>{tr!(cmp_event_page)}</A>
                             }.into_any()
                         };
+                        let (day, city) = (e.date.clone(), e.city.clone());
                         view! {
                             <li>
                                 <span class="option-title">{e.title.clone()}</span>" "
-                                <span class="option-detail">{[e.date.clone(), e.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>" "
+                                <span class="option-detail">{move || [day.as_deref().map(|d| date(lang(), d)), city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</span>" "
                                 {links}
                             </li>
                         }

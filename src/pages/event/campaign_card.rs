@@ -3,9 +3,13 @@
 use super::reread::{rebase, unless_changed, ChangedCampaign, ChangedElsewhere, Guarded};
 use crate::api::{calls, use_client};
 use crate::components::{use_notices, AdPreview, CampaignBadge, ChipInput, Dialog, ErrorPanel, NumberField, TextField};
+use crate::i18n::format::number;
+use crate::i18n::{lang, lang_now, t, t_now, Tx};
 use crate::reactive::mutation::use_mutation;
 use crate::services::event_names::{event_label, use_event_name};
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use wave_api::contract::models::{Campaign, CampaignStatus, Creative, PublishedClusterEdit};
 use wave_api::rules::{IdState, NumberRule, RowId};
 
@@ -35,23 +39,17 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
             });
             async move {
                 let sent = unless_changed(&client, &shown, nth, force, |_| client.send(call)).await?;
-                Ok(match sent {
-                    Guarded::Sent(()) => Guarded::Sent(change.label()),
-                    Guarded::ChangedElsewhere(changed) => {
-                        return Ok((Guarded::ChangedElsewhere(changed), change));
-                    }
-                })
-                .map(|sent| (sent, change))
+                Ok((sent, change))
             }
         },
         move |result| match result {
-            Ok((Guarded::Sent(label), _)) => {
+            Ok((Guarded::Sent(()), change)) => {
                 elsewhere.set(None);
-                notices.info(format!("{label} “{}”.", c.with_value(|c| c.tc.clone())));
+                notices.info(change.notice(t_now(), &c.with_value(|c| c.tc.clone())));
                 changed.run(());
             }
             Ok((Guarded::ChangedElsewhere(changed), change)) => elsewhere.set(Some((changed, change))),
-            Err(e) => notices.error(format!("Saving the campaign failed. {}", e.user_message())),
+            Err(e) => notices.error(t_now().pg_cc_save_failed(&e.user_message(lang_now()))),
         },
     );
     let busy = update.pending();
@@ -69,7 +67,7 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
             Some(b) if b > 0.0 => {
                 update.dispatch_local((Change::Budget(b), false));
             }
-            _ => notices.error("Enter a budget greater than 0."),
+            _ => notices.error(t_now().pg_cc_enter_budget()),
         }
     };
     let paused = campaign.status == CampaignStatus::Paused;
@@ -80,13 +78,16 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
     let note_id = identity.key.dom_id("campaign-id-note");
     let note = match identity.state {
         IdState::Unique => None,
-        IdState::Missing => {
-            Some("No cluster or run id from the server: this campaign cannot be changed here.".to_string())
-        }
-        IdState::Repeated { count } => Some(format!("The server lists this cluster and run {count} times.")),
+        IdState::Missing => Some(TextProp::from(tr!(pg_cc_no_id))),
+        IdState::Repeated { count } => Some(TextProp::from(move || t().pg_cc_repeated(&number(lang(), count as f64)))),
     };
     let described_by = note.is_some().then(|| note_id.clone());
-    let flag = identity.flag();
+    // The flag of the id, in the language on screen.
+    let flag = match identity.state {
+        IdState::Unique => None,
+        IdState::Missing => Some(Tx::flag_no_id as fn(Tx) -> &'static str),
+        IdState::Repeated { .. } => Some(Tx::flag_repeated_id as fn(Tx) -> &'static str),
+    };
     let event = use_event_name(campaign.eid.clone());
     let eid = campaign.eid.clone();
     let sponsor = Signal::derive(move || event_label(&eid, event.get().as_ref()));
@@ -94,27 +95,35 @@ pub fn CampaignCard(campaign: Campaign, identity: RowId, changed: Callback<()>) 
     view! {
         <article class="card">
             <h3>{campaign.tc.clone()}</h3>
-            <p><CampaignBadge status=campaign.status/>" "<span class="hint">{format!("run {}", campaign.tc_run_id)}</span></p>
+            <p><CampaignBadge status=campaign.status/>" "<span class="hint">{
+                let run = campaign.tc_run_id.clone();
+                move || t().pg_cc_run(&run)
+            }</span></p>
             {note.map(|why| view! {
-                <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
+                <p class="hint id-note" id=note_id>
+                    <span class="badge badge-busy">{move || flag.map(|flag| flag(t()))}</span>" "{move || why.get().to_string()}
+                </p>
             })}
             <AdPreview headline=creative.headline body=creative.body media_url=creative.media_url cta=creative.cta
                 audience=campaign.tc.clone() sponsor=sponsor/>
-            <form class="toolbar" on:submit=save_budget aria-label=format!("Budget of {}", campaign.tc)>
-                <NumberField id=budget_id label="Budget" value=budget on_change=Callback::new(move |v| budget.set(v))
+            <form class="toolbar" on:submit=save_budget aria-label={
+                let tc = campaign.tc.clone();
+                move || t().pg_cc_budget_of(&tc)
+            }>
+                <NumberField id=budget_id label=tr!(pg_cc_budget) value=budget on_change=Callback::new(move |v| budget.set(v))
                     rule=NumberRule::BUDGET/>
-                <button type="submit" disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>"Save budget"</button>
+                <button type="submit" disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>{tr!(pg_cc_save_budget)}</button>
             </form>
             {move || elsewhere.get().map(|(theirs, change)| view! {
-                <ChangedElsewhere rows=theirs.rows
+                <ChangedElsewhere changed=theirs
                     save_mine=Callback::new(move |_| { update.dispatch_local((change, true)); })
                     show_theirs=changed/>
             })}
             <div class="actions">
                 {can_toggle.then(|| view! {
-                    <button type="button" on:click=toggle disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>{if paused { "Resume" } else { "Pause" }}</button>
+                    <button type="button" on:click=toggle disabled=move || no_id || busy.get() aria-describedby=described_by.clone()>{move || if paused { t().pg_cc_resume() } else { t().pg_cc_pause() }}</button>
                 })}
-                <button type="button" on:click=move |_| editing.set(true) disabled=no_id aria-describedby=described_by.clone()>"Edit creative"</button>
+                <button type="button" on:click=move |_| editing.set(true) disabled=no_id aria-describedby=described_by.clone()>{tr!(pg_cc_edit_creative)}</button>
             </div>
             <EditDialog open=editing campaign=campaign nth=nth slug=edit_slug changed=changed sponsor=sponsor/>
         </article>
@@ -135,7 +144,8 @@ fn EditDialog(
 ) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
-    let error = RwSignal::new(None::<String>);
+    // Said in the language on screen, also after a switch.
+    let error = RwSignal::new(None::<TextProp>);
     let shown = StoredValue::new(campaign.clone());
     // Someone else changed the campaign since the page showed it: what differs, and the edit.
     let elsewhere = RwSignal::new(None::<(ChangedCampaign, PublishedClusterEdit)>);
@@ -160,12 +170,12 @@ fn EditDialog(
         move |result| match result {
             Ok((Guarded::Sent(()), edit)) => {
                 elsewhere.set(None);
-                notices.info(format!("“{}” updated.", edit.tc));
+                notices.info(t_now().pg_cc_updated(&edit.tc));
                 open.set(false);
                 changed.run(());
             }
             Ok((Guarded::ChangedElsewhere(changed), edit)) => elsewhere.set(Some((changed, edit))),
-            Err(e) => error.set(Some(e.user_message())),
+            Err(e) => error.set(Some(TextProp::from(move || e.user_message(lang())))),
         },
     );
     let busy = save.pending();
@@ -179,7 +189,7 @@ fn EditDialog(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if headline.get_untracked().trim().is_empty() {
-            error.set(Some("Write a headline.".into()));
+            error.set(Some(TextProp::from(tr!(pg_cc_write_headline))));
             return;
         }
         let edit = PublishedClusterEdit {
@@ -199,13 +209,13 @@ fn EditDialog(
         save.dispatch_local((edit, false));
     };
     view! {
-        <Dialog title="Edit published cluster" open=open>
+        <Dialog title=tr!(pg_cc_edit_title) open=open>
             <form on:submit=submit.clone() novalidate>
-                <TextField id=format!("{slug}-edit-headline") label="Headline" value=headline/>
-                <TextField id=format!("{slug}-edit-body") label="Body" value=body/>
-                <TextField id=format!("{slug}-edit-media") label="Media URL" value=media/>
-                <ChipInput id=format!("{slug}-edit-geo") label="Locations" values=geo.into()
-                    on_change=Callback::new(move |list| geo.set(list)) placeholder="Type a place, then Enter" keep_commas=true/>
+                <TextField id=format!("{slug}-edit-headline") label=tr!(pg_cc_headline) value=headline/>
+                <TextField id=format!("{slug}-edit-body") label=tr!(pg_cc_body) value=body/>
+                <TextField id=format!("{slug}-edit-media") label=tr!(pg_cc_media_url) value=media/>
+                <ChipInput id=format!("{slug}-edit-geo") label=tr!(pg_cc_locations) values=geo.into()
+                    on_change=Callback::new(move |list| geo.set(list)) placeholder=tr!(pg_cc_locations_placeholder) keep_commas=true/>
                 <AdPreview headline=headline body=body media_url=media cta=preview_cta.clone()
                     audience=preview_for.clone() sponsor=sponsor/>
                 {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
@@ -216,14 +226,14 @@ fn EditDialog(
                         None => edit,
                     };
                     view! {
-                    <ChangedElsewhere rows=theirs.rows
+                    <ChangedElsewhere changed=theirs
                         save_mine=Callback::new(move |_| { save.dispatch_local((edit.clone(), true)); })
                         show_theirs=Callback::new(move |_| { open.set(false); changed.run(()); })/>
                     }
                 })}
                 <div class="actions">
-                    <button type="submit" class="primary" disabled=move || busy.get()>"Save changes"</button>
-                    <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                    <button type="submit" class="primary" disabled=move || busy.get()>{tr!(pg_cc_save_changes)}</button>
+                    <button type="button" on:click=move |_| open.set(false)>{tr!(close)}</button>
                 </div>
             </form>
         </Dialog>
@@ -238,11 +248,12 @@ enum Change {
 }
 
 impl Change {
-    fn label(self) -> &'static str {
+    /// The notice once the change is saved, for cluster `tc`.
+    fn notice(self, tx: Tx, tc: &str) -> String {
         match self {
-            Change::Status(CampaignStatus::Paused) => "Paused",
-            Change::Status(_) => "Resumed",
-            Change::Budget(_) => "Saved the budget of",
+            Change::Status(CampaignStatus::Paused) => tx.pg_cc_paused(tc),
+            Change::Status(_) => tx.pg_cc_resumed(tc),
+            Change::Budget(_) => tx.pg_cc_budget_saved(tc),
         }
     }
 }

@@ -11,10 +11,12 @@ mod reread;
 
 use crate::api::{calls, Api};
 use crate::components::{load_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
-use crate::pages::number;
+use crate::i18n::format::{number, percent, short_date};
+use crate::i18n::{lang, t, Lang, Tx};
 use crate::reactive::load::use_call;
 use crate::routes::{self, Route};
 use crate::services::event_names::{event_label, use_event_name, EventName};
+use crate::tr;
 use campaign_card::CampaignCard;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -31,10 +33,26 @@ pub fn EventDetails(eid: Id, name: Signal<Option<EventName>>) -> impl IntoView {
     move || {
         name.get().map(|n| {
             let details = n.details();
-            let text = if details.is_empty() { format!("Event #{eid}") } else { format!("{details} · event #{eid}") };
+            let text = if details.is_empty() {
+                t().pg_event_number(eid.as_str())
+            } else {
+                t().pg_ev_details(&details, eid.as_str())
+            };
             view! { <p class="lead event-details">{text}</p> }
         })
     }
+}
+
+/// A change as a signed share: `+12.5%` / `+12,5 %`.
+pub fn signed_percent(lang: Lang, share: f64) -> String {
+    let sign = if share > 0.0 {
+        "+"
+    } else if share < 0.0 {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}", percent(lang, share.abs()))
 }
 
 /// The event's campaigns, each with its list key (by content, so a changed campaign's card is
@@ -79,22 +97,22 @@ pub fn EventPage() -> impl IntoView {
         (table_file_name("attribution", eid.as_str()), table_file_name("campaigns", eid.as_str()));
     view! {
         <section class="page">
-            <p><A href=Route::Campaigns.href()>"← All campaigns"</A></p>
+            <p><A href=Route::Campaigns.href()>{tr!(pg_ev_back)}</A></p>
             <div class="page-header">
                 <h1>{
                     let eid = eid.clone();
                     move || event_label(&eid, name.get().as_ref())
                 }</h1>
-                <A href=Route::Setup(eid.clone(), None).href() attr:class="button">"Set up campaigns"</A>
+                <A href=Route::Setup(eid.clone(), None).href() attr:class="button">{tr!(pg_ev_set_up)}</A>
             </div>
             <EventDetails eid=eid.clone() name=name/>
-            <h2>"Published campaigns"</h2>
+            <h2>{tr!(pg_ev_published)}</h2>
             {move || match campaigns.state() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=changed/> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">"No campaigns published for this event yet."</p> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel message=move || e.user_message(lang()) on_retry=changed/> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p class="empty">{tr!(pg_ev_none_published)}</p> }.into_any(),
                 Some(Ok(list)) => view! {
-                    <p class="table-actions"><CsvButton what="campaigns" file_name=campaigns_file.clone()
+                    <p class="table-actions"><CsvButton what=tr!(pg_ev_csv_campaigns) file_name=campaigns_file.clone()
                         csv=move || campaigns_csv(&list, |_| name.get_untracked().map(|n| n.title))/></p>
                 }.into_any(),
             }}
@@ -106,25 +124,28 @@ pub fn EventPage() -> impl IntoView {
                     children=move |(_, identity, c)| view! { <CampaignCard campaign=c identity=identity changed=changed/> }/>
             </div>
             <OneOffForm eid=eid.clone() changed=changed/>
-            <h2>"Attribution"</h2>
+            <h2>{tr!(pg_ev_attribution)}</h2>
             {load_view(results, move |rows| {
                 if rows.is_empty() {
-                    return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(pg_ev_no_attribution)}</p> }.into_any();
                 }
-                let percent = |f: f64| format!("{:+.1} %", f * 100.0);
-                let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, r.date), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
+                // Read in the load's view: a language switch draws the table and chart again.
+                let lang = lang();
+                let tx = Tx(lang);
+                let percent = move |f: f64| signed_percent(lang, f);
+                let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, short_date(lang, &r.date)), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
                 view! {
-                    <p class="table-actions"><CsvButton what="attribution" file_name=attribution_file.clone()
+                    <p class="table-actions"><CsvButton what=tr!(pg_ev_csv_attribution) file_name=attribution_file.clone()
                         csv={let rows = rows.clone(); move || attribution_csv(&rows)}/></p>
                     <table class="data">
-                        <caption>"Sales adjustment per cluster and date"</caption>
-                        <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Run"</th><th scope="col">"Date"</th><th scope="col">"Sales"</th><th scope="col">"Adjusted sales"</th><th scope="col">"Adjustment"</th></tr></thead>
+                        <caption>{tx.pg_ev_attribution_caption()}</caption>
+                        <thead><tr><th scope="col">{tx.pg_ev_col_cluster()}</th><th scope="col">{tx.pg_ev_col_run()}</th><th scope="col">{tx.pg_ev_col_date()}</th><th scope="col">{tx.pg_ev_col_sales()}</th><th scope="col">{tx.pg_ev_col_adjusted()}</th><th scope="col">{tx.pg_ev_col_adjustment()}</th></tr></thead>
                         <tbody>{rows.into_iter().map(|r| view! {
-                            <tr><th scope="row">{r.tc.clone()}</th><td data-label="Run">{r.tc_run_id.clone()}</td><td data-label="Date">{r.date.clone()}</td>
-                                <td data-label="Sales">{number(r.sales)}</td><td data-label="Adjusted sales">{number(r.adjusted_sales)}</td><td data-label="Adjustment">{percent(r.sales_adjustment)}</td></tr>
+                            <tr><th scope="row">{r.tc.clone()}</th><td data-label=tx.pg_ev_col_run()>{r.tc_run_id.clone()}</td><td data-label=tx.pg_ev_col_date()>{short_date(lang, &r.date)}</td>
+                                <td data-label=tx.pg_ev_col_sales()>{number(lang, r.sales)}</td><td data-label=tx.pg_ev_col_adjusted()>{number(lang, r.adjusted_sales)}</td><td data-label=tx.pg_ev_col_adjustment()>{percent(r.sales_adjustment)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
-                    <BarChart title="Sales adjustment per cluster and date (percent)" bars=bars/>
+                    <BarChart title=tx.pg_ev_chart_title() bars=bars/>
                 }.into_any()
             })}
         </section>

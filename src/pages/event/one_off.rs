@@ -2,8 +2,11 @@
 
 use crate::api::{calls, use_client};
 use crate::components::{use_notices, ErrorPanel, NumberField, TextField};
+use crate::i18n::{lang, t, t_now};
 use crate::reactive::mutation::use_mutation;
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use wave_api::contract::assumptions::CTAS;
 use wave_api::contract::models::{Id, OneOffCampaign};
 use wave_api::rules::NumberRule;
@@ -16,7 +19,8 @@ pub fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
     let fields: [RwSignal<String>; 4] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let [tc, run, headline, body] = fields;
     let budget = RwSignal::new(None::<f64>);
-    let error = RwSignal::new(None::<String>);
+    // Said in the language on screen, also after a switch.
+    let error = RwSignal::new(None::<TextProp>);
     let create = use_mutation(
         move |campaign: &OneOffCampaign| {
             let (client, campaign) = (client.clone(), campaign.clone());
@@ -24,7 +28,7 @@ pub fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
         },
         move |result| match result {
             Ok(tc) => {
-                notices.info(format!("One-off campaign for “{tc}” created."));
+                notices.info(t_now().pg_oo_created(&tc));
                 // A second click must not create a second campaign from the same answers.
                 for field in fields {
                     field.set(String::new());
@@ -32,7 +36,7 @@ pub fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
                 budget.set(None);
                 changed.run(());
             }
-            Err(e) => error.set(Some(e.user_message())),
+            Err(e) => error.set(Some(TextProp::from(move || e.user_message(lang())))),
         },
     );
     let busy = create.pending();
@@ -42,7 +46,7 @@ pub fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
         let (Some(amount), false, false) =
             (amount, tc.get_untracked().trim().is_empty(), run.get_untracked().trim().is_empty())
         else {
-            error.set(Some("A cluster, a run and a budget greater than 0 are required.".into()));
+            error.set(Some(TextProp::from(tr!(pg_oo_required))));
             return;
         };
         error.set(None);
@@ -59,19 +63,19 @@ pub fn OneOffForm(eid: Id, changed: Callback<()>) -> impl IntoView {
     };
     view! {
         <details class="card">
-            <summary>"Create a one-off campaign for one cluster"</summary>
+            <summary>{tr!(pg_oo_summary)}</summary>
             <form on:submit=submit novalidate>
                 <div class="grid-2">
-                    <TextField id="oneoff-tc" label="Taste cluster (tc)" value=tc/>
-                    <TextField id="oneoff-run" label="Cluster run (tc_run_id)" value=run/>
-                    <NumberField id="oneoff-budget" label="One-off budget" value=budget on_change=Callback::new(move |v| budget.set(v))
+                    <TextField id="oneoff-tc" label=tr!(pg_oo_tc) value=tc/>
+                    <TextField id="oneoff-run" label=tr!(pg_oo_run) value=run/>
+                    <NumberField id="oneoff-budget" label=tr!(pg_oo_budget) value=budget on_change=Callback::new(move |v| budget.set(v))
                         rule=NumberRule::BUDGET/>
-                    <TextField id="oneoff-headline" label="One-off headline" value=headline/>
-                    <TextField id="oneoff-body" label="One-off body" value=body/>
+                    <TextField id="oneoff-headline" label=tr!(pg_oo_headline) value=headline/>
+                    <TextField id="oneoff-body" label=tr!(pg_oo_body) value=body/>
                 </div>
                 {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
                 <button type="submit" class="primary" disabled=move || busy.get()>
-                    {move || if busy.get() { "Creating…" } else { "Create one-off campaign" }}
+                    {move || if busy.get() { t().pg_oo_creating() } else { t().pg_oo_create() }}
                 </button>
             </form>
         </details>

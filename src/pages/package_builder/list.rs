@@ -10,17 +10,20 @@ use super::MergedFrom;
 use crate::api::{calls, use_client};
 use crate::browser::perf::mark;
 use crate::components::{load_view, use_notices, Binding, CsvButton, SelectField, StatusBadge, TextField};
-use crate::pages::local_date;
+use crate::i18n::format::{number, short_date};
+use crate::i18n::{lang, lang_now, t, t_now, Lang, Tx};
 use crate::reactive::load::use_call;
 use crate::reactive::mutation::use_mutation;
 use crate::routes::{Page, Route};
 use crate::services::build_watch::use_build_watch;
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use leptos_use::signal_debounced;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use wasm_bindgen::JsCast;
 use wave_api::contract::http::encode_component;
 use wave_api::contract::models::{Id, PackageStatus, PackageSummary};
@@ -31,14 +34,14 @@ const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 
 #[component]
 pub fn PackageList() -> impl IntoView {
-    crate::browser::document::set_title("Packages");
+    Effect::new(move |_| crate::browser::document::set_title(t().pkg_list_title()));
     let packages = use_call(calls::list_packages);
 
     view! {
         <section class="page">
             <div class="page-header">
-                <h1>"Packages"</h1>
-                <A href=Route::CreatePackage.href() attr:class="button primary">"Create package"</A>
+                <h1>{tr!(pkg_list_title)}</h1>
+                <A href=Route::CreatePackage.href() attr:class="button primary">{tr!(pkg_create_package)}</A>
             </div>
             {load_view(packages, move |list| view! { <PackageTable list=list refetch=Callback::new(move |_| packages.reload())/> })}
         </section>
@@ -115,6 +118,20 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         }
     });
     let order = Memo::new(move |_| all.with_value(|rows| sort.get().order(rows)));
+    // The rows' "Created" days, formatted once per language: a filter keystroke builds up to
+    // a page of rows, and each would set up the browser's date formatter again.
+    let dates = StoredValue::new((lang_now(), HashMap::<String, String>::new()));
+    let created_date = move |lang: Lang, iso: &str| -> String {
+        dates
+            .try_update_value(|(cached_lang, cache)| {
+                if *cached_lang != lang {
+                    *cached_lang = lang;
+                    cache.clear();
+                }
+                cache.entry(iso.to_string()).or_insert_with(|| short_date(lang, iso)).clone()
+            })
+            .unwrap_or_else(|| short_date(lang, iso))
+    };
     // Indices into `all` of the rows that pass the filters, in sort order. Typing on only
     // narrows: then the previous matches are searched, not every row.
     let last_filter = StoredValue::new(None::<(Filter, u64, Sort)>);
@@ -167,7 +184,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
         },
         move |result| match result {
             Ok((count, created)) => {
-                notices.info(format!("Merged {count} packages into “{}”. It is building now.", created.title));
+                notices.info(t_now().pkg_merged(&number(lang_now(), count as f64), &created.title));
                 selected.set(BTreeSet::new());
                 // The new package, highlighted, in the unfiltered list: said by the URL, which
                 // the reloaded table reads.
@@ -175,7 +192,7 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
                 show_new(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
                 refetch.run(());
             }
-            Err(e) => notices.error(format!("Merge failed. {}", e.user_message())),
+            Err(e) => notices.error(t_now().pkg_merge_failed(&e.user_message(lang_now()))),
         },
     );
     let merging = merge.pending();
@@ -203,9 +220,9 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
     if total == 0 {
         return view! {
             <div class="empty">
-                <h2>"No packages yet"</h2>
-                <p>"Create your first audience package from one or more events."</p>
-                <A href=Route::CreatePackage.href() attr:class="button primary">"Create package"</A>
+                <h2>{tr!(pkg_empty_title)}</h2>
+                <p>{tr!(pkg_empty_text)}</p>
+                <A href=Route::CreatePackage.href() attr:class="button primary">{tr!(pkg_create_package)}</A>
             </div>
         }
         .into_any();
@@ -213,39 +230,51 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
 
     view! {
         <div class="toolbar" role="search">
-            <TextField id="filter-text" label="Filter by text" kind="search"
+            <TextField id="filter-text" label=tr!(pkg_filter_text) kind="search"
                 value=Binding::new(move || text.get(), move |v| { text.set(v); first_page(); })/>
-            <SelectField id="filter-status" label="Status" options=status_options()
+            <SelectField id="filter-status" label=tr!(pkg_status) options=status_options()
                 value=Binding::new(move || status.get(), move |v| { status.set(v); first_page(); })/>
-            <SelectField id="sort" label="Sort" options=Sort::ALL.iter().map(|(_, code, label)| (code.to_string(), label.to_string())).collect()
+            <SelectField id="sort" label=tr!(pkg_sort) options=sort_options()
                 value=Binding::new(move || sort.get().code().to_string(), move |v| sort.set(Sort::from_code(&v)))/>
             <button type="button" class="primary" on:click=start_merge disabled=move || !can_merge()>
-                {move || if merging.get() { "Merging…".to_string() } else { format!("Merge selected ({})", to_merge().len()) }}
+                {move || if merging.get() { t().pkg_merging().to_string() } else { t().pkg_merge_selected(&number(lang(), to_merge().len() as f64)) }}
             </button>
-            <CsvButton what="packages" file_name="packages.csv" disabled=Signal::derive(move || visible.with(Vec::is_empty))
+            <CsvButton what=tr!(pkg_csv_what_packages) file_name="packages.csv" disabled=Signal::derive(move || visible.with(Vec::is_empty))
                 csv=move || all.with_value(|rows| visible.with_untracked(|v| wave_api::rules::csv_tables::packages_csv(v.iter().map(|i| &rows[*i].summary))))/>
         </div>
-        <p class="count" role="status">{move || format!("{} of {total} packages", visible.with(Vec::len))}</p>
+        <p class="count" role="status">{move || {
+            let lang = lang();
+            Tx(lang).pkg_count(&number(lang, visible.with(Vec::len) as f64), &number(lang, total as f64))
+        }}</p>
         <Show when=move || visible.with(|v| !v.is_empty())
-            fallback=|| view! { <p class="empty">"No packages match these filters."</p> }>
+            fallback=|| view! { <p class="empty">{tr!(pkg_no_match)}</p> }>
             <table class="data">
                 <thead><tr>
-                    <th scope="col"><span class="visually-hidden">"Select"</span></th>
-                    <th scope="col">"Title"</th><th scope="col">"Status"</th><th scope="col">"Events"</th>
-                    <th scope="col">"Targeting"</th><th scope="col">"Created"</th><th scope="col">"Merged from"</th>
+                    <th scope="col"><span class="visually-hidden">{tr!(pkg_select)}</span></th>
+                    <th scope="col">{tr!(pkg_col_title)}</th><th scope="col">{tr!(pkg_status)}</th><th scope="col">{tr!(pkg_col_events)}</th>
+                    <th scope="col">{tr!(pkg_col_targeting)}</th><th scope="col">{tr!(pkg_col_created)}</th><th scope="col">{tr!(pkg_merged_from)}</th>
                 </tr></thead>
                 <tbody on:change=move |ev| on_select(ev, selected)>
-                    <For each=move || page_rows.get() key=|(id, p)| (id.key.clone(), p.status)
-                        children=move |(id, p)| view! {
-                            <PackageRow is_new=highlight.with_value(|h| !id.is_missing() && *h == p.id.0) p=p id=id selected=selected/>
+                    // Rows are built in one language: a switch builds them again.
+                    <For each=move || { let lang = lang(); page_rows.get().into_iter().map(move |(id, p)| (lang, id, p)).collect::<Vec<_>>() }
+                        key=|(lang, id, p)| (*lang, id.key.clone(), p.status)
+                        children=move |(lang, id, p)| {
+                            let created = p.created_at.as_deref().map(|iso| created_date(lang, iso)).unwrap_or_default();
+                            view! {
+                                <PackageRow is_new=highlight.with_value(|h| !id.is_missing() && *h == p.id.0) p=p id=id selected=selected
+                                    lang=lang created=created/>
+                            }
                         }/>
                 </tbody>
             </table>
         </Show>
-        <nav class="pager" aria-label="Pages" hidden=single_page>
-            <button type="button" disabled=on_first on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>"Previous page"</button>
-            <span>{move || format!("Page {} of {}", page.get().min(pages.get()), pages.get())}</span>
-            <button type="button" disabled=on_last on:click=move |_| page.update(|p| *p = (*p + 1).min(pages.get_untracked()))>"Next page"</button>
+        <nav class="pager" aria-label=tr!(pkg_pages) hidden=single_page>
+            <button type="button" disabled=on_first on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>{tr!(pkg_previous_page)}</button>
+            <span>{move || {
+                let lang = lang();
+                Tx(lang).pkg_page_of(&number(lang, page.get().min(pages.get()) as f64), &number(lang, pages.get() as f64))
+            }}</span>
+            <button type="button" disabled=on_last on:click=move |_| page.update(|p| *p = (*p + 1).min(pages.get_untracked()))>{tr!(pkg_next_page)}</button>
         </nav>
     }.into_any()
 }
@@ -253,13 +282,22 @@ fn PackageTable(list: Vec<PackageSummary>, refetch: Callback<()>) -> impl IntoVi
 /// One row, built as cheaply as it can be: a filter keystroke on 10,000 packages removes and
 /// builds up to 100 of them. Nothing here is reactive but the checkbox; its changes are heard
 /// once, on the table body (`on_select`). The checkbox's value is the row key, not the id.
+/// Its text is in `lang` (a switch builds the rows again); `created` is its day, formatted.
 #[component]
-fn PackageRow(p: PackageSummary, id: RowId, selected: RwSignal<BTreeSet<RowKey>>, is_new: bool) -> impl IntoView {
+fn PackageRow(
+    p: PackageSummary,
+    id: RowId,
+    selected: RwSignal<BTreeSet<RowKey>>,
+    is_new: bool,
+    lang: Lang,
+    created: String,
+) -> impl IntoView {
+    let tx = Tx(lang);
     let key = id.key.clone();
     let value = key.to_text();
     let checked = move || selected.with(|s| s.contains(&key));
     let events = p.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ");
-    let note = id_note(&id);
+    let note = id_note(tx, &id);
     let note_id = id.key.dom_id("package-id-note");
     let described_by = note.is_some().then(|| note_id.clone());
     // Plain anchors (the router still handles their clicks): `<A>` would give every row a
@@ -272,33 +310,29 @@ fn PackageRow(p: PackageSummary, id: RowId, selected: RwSignal<BTreeSet<RowKey>>
     };
     view! {
         <tr class=if is_new { "highlight" } else { "" }>
-            <td><input type="checkbox" value=value aria-label=format!("Select {}", p.title) prop:checked=checked
+            <td><input type="checkbox" value=value aria-label=tx.pkg_select_row(&p.title) prop:checked=checked
                 disabled=!id.selectable() aria-describedby=described_by/></td>
             <td>{title}{note.map(|(flag, why)| view! {
                 <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
             })}</td>
-            <td data-label="Status"><StatusBadge status=p.status/></td>
-            <td data-label="Events">{events}</td>
-            <td data-label="Targeting">{p.targeting_mode.clone().unwrap_or_default()}</td>
-            <td data-label="Created">{p.created_at.as_deref().map(local_date).unwrap_or_default()}</td>
-            <td data-label="Merged from">{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
+            <td data-label=tx.pkg_status()><StatusBadge status=p.status/></td>
+            <td data-label=tx.pkg_col_events()>{events}</td>
+            <td data-label=tx.pkg_col_targeting()>{p.targeting_mode.clone().unwrap_or_default()}</td>
+            <td data-label=tx.pkg_col_created()>{created}</td>
+            <td data-label=tx.pkg_merged_from()>{p.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <MergedFrom merge_id=m/> })}</td>
         </tr>
     }
 }
 
 /// Why a row's id limits what can be done with it: its flag and the reason, shown in the row.
-fn id_note(id: &RowId) -> Option<(&'static str, String)> {
+fn id_note(tx: Tx, id: &RowId) -> Option<(&'static str, String)> {
     let why = match id.state {
         IdState::Unique => return None,
-        IdState::Missing => "No id from the server: cannot be merged or opened.".to_string(),
-        IdState::Repeated { count } if id.selectable() => {
-            format!("The server lists this package id {count} times; it is merged once.")
-        }
-        IdState::Repeated { count } => {
-            format!("The server lists this package id {count} times: only one of its rows can be selected.")
-        }
+        IdState::Missing => tx.pkg_note_missing_id().to_string(),
+        IdState::Repeated { count } if id.selectable() => tx.pkg_note_repeated_merged_once(&count.to_string()),
+        IdState::Repeated { count } => tx.pkg_note_repeated_one_row(&count.to_string()),
     };
-    Some((id.flag()?, why))
+    Some((tx.id_flag(id.flag()?), why))
 }
 
 /// A row's checkbox changed: its value is the row's key.
@@ -317,8 +351,15 @@ fn on_select(ev: web_sys::Event, selected: RwSignal<BTreeSet<RowKey>>) {
     });
 }
 
-fn status_options() -> Vec<(String, String)> {
-    std::iter::once((String::new(), "All statuses".to_string()))
-        .chain(PackageStatus::ALL.iter().map(|s| (s.code().to_string(), s.label().to_string())))
+fn status_options() -> Vec<(String, TextProp)> {
+    std::iter::once((String::new(), TextProp::from(tr!(pkg_all_statuses))))
+        .chain(PackageStatus::ALL.iter().map(|s| {
+            let s = *s;
+            (s.code().to_string(), TextProp::from(move || s.label(lang())))
+        }))
         .collect()
+}
+
+fn sort_options() -> Vec<(String, TextProp)> {
+    Sort::ALL.iter().map(|&(sort, code)| (code.to_string(), TextProp::from(move || sort.label(t())))).collect()
 }

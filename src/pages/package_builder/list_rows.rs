@@ -1,6 +1,7 @@
 //! The package list's rows: search keys prepared once, row keys (an id may be missing or
 //! repeated), the four sort orders, and statuses refreshed from a newer list answer.
 
+use crate::i18n::Tx;
 use wave_api::contract::models::{PackageStatus, PackageSummary};
 use wave_api::rules::{row_ids, RowId, RowKey};
 
@@ -13,19 +14,30 @@ pub enum Sort {
 }
 
 impl Sort {
-    pub const ALL: [(Sort, &'static str, &'static str); 4] = [
-        (Sort::NewestFirst, "created_desc", "Newest first"),
-        (Sort::OldestFirst, "created_asc", "Oldest first"),
-        (Sort::TitleAz, "title_asc", "Title A–Z"),
-        (Sort::TitleZa, "title_desc", "Title Z–A"),
+    /// Each order with its code (in the URL).
+    pub const ALL: [(Sort, &'static str); 4] = [
+        (Sort::NewestFirst, "created_desc"),
+        (Sort::OldestFirst, "created_asc"),
+        (Sort::TitleAz, "title_asc"),
+        (Sort::TitleZa, "title_desc"),
     ];
 
     pub fn code(self) -> &'static str {
-        Self::ALL.iter().find(|(s, ..)| *s == self).map(|(_, c, _)| *c).unwrap_or("created_desc")
+        Self::ALL.iter().find(|(s, _)| *s == self).map(|(_, c)| *c).unwrap_or("created_desc")
     }
 
     pub fn from_code(code: &str) -> Sort {
-        Self::ALL.iter().find(|(_, c, _)| *c == code).map(|(s, ..)| *s).unwrap_or(Sort::NewestFirst)
+        Self::ALL.iter().find(|(_, c)| *c == code).map(|(s, _)| *s).unwrap_or(Sort::NewestFirst)
+    }
+
+    /// The order's name in the language of `tx`.
+    pub fn label(self, tx: Tx) -> &'static str {
+        match self {
+            Sort::NewestFirst => tx.pkg_sort_newest(),
+            Sort::OldestFirst => tx.pkg_sort_oldest(),
+            Sort::TitleAz => tx.pkg_sort_title_az(),
+            Sort::TitleZa => tx.pkg_sort_title_za(),
+        }
     }
 
     /// Orders row indices; keys were lower-cased once, so a re-sort allocates nothing per row.

@@ -1,6 +1,7 @@
 //! One error type for every call, and the words the UI shows for it.
 
 use crate::contract::assumptions::{ERROR_DETAIL_FIELD, INVALID_SETUP_MARKER};
+use crate::rules::Lang;
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,24 +77,63 @@ impl ApiError {
         matches!(self, ApiError::Network(_))
     }
 
-    /// A sentence for a person, never raw JSON.
-    pub fn user_message(&self) -> String {
+    /// A sentence for a person in `lang`, never raw JSON. The server's `detail` is quoted as
+    /// it came (the server speaks its own language).
+    pub fn user_message(&self, lang: Lang) -> String {
         match self {
-            ApiError::Network(_) => "Can't reach the Wave API. Check your connection and try again.".into(),
-            ApiError::Timeout => "The Wave API took too long to answer. Try again in a moment.".into(),
-            ApiError::Aborted => "The request was cancelled.".into(),
-            ApiError::Decode(_) => "The Wave API sent an answer this app could not read.".into(),
+            ApiError::Network(_) => lang
+                .pick(
+                    "Can't reach the Wave API. Check your connection and try again.",
+                    "Die Wave-API ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+                )
+                .into(),
+            ApiError::Timeout => lang
+                .pick(
+                    "The Wave API took too long to answer. Try again in a moment.",
+                    "Die Wave-API hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.",
+                )
+                .into(),
+            ApiError::Aborted => lang.pick("The request was cancelled.", "Die Anfrage wurde abgebrochen.").into(),
+            ApiError::Decode(_) => lang
+                .pick(
+                    "The Wave API sent an answer this app could not read.",
+                    "Die Wave-API hat eine Antwort geschickt, die diese App nicht lesen kann.",
+                )
+                .into(),
             ApiError::Http { status, detail } => {
                 let base = match status {
-                    400 => "The Wave API rejected the request".to_string(),
-                    401 => "Your session has expired. Sign in again".to_string(),
-                    403 => "You don't have permission for this. Package Builder needs the \
-                            Permissions.backhaul permission and access to this partner"
+                    400 => {
+                        lang.pick("The Wave API rejected the request", "Die Wave-API hat die Anfrage abgelehnt").into()
+                    }
+                    401 => lang
+                        .pick(
+                            "Your session has expired. Sign in again",
+                            "Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an",
+                        )
+                        .into(),
+                    403 => lang
+                        .pick(
+                            "You don't have permission for this. Package Builder needs the \
+                             Permissions.backhaul permission and access to this partner",
+                            "Dafür fehlt Ihnen die Berechtigung. Der Paketbaukasten braucht die \
+                             Berechtigung Permissions.backhaul und Zugriff auf diesen Partner",
+                        )
                         .to_string(),
-                    404 => "Not found".to_string(),
-                    409 => "This changed elsewhere in the meantime".to_string(),
-                    s if *s >= 500 => format!("The Wave API had a problem (HTTP {s})"),
-                    s => format!("The request failed (HTTP {s})"),
+                    404 => lang.pick("Not found", "Nicht gefunden").into(),
+                    409 => lang
+                        .pick(
+                            "This changed elsewhere in the meantime",
+                            "Das wurde inzwischen an anderer Stelle geändert",
+                        )
+                        .into(),
+                    s if *s >= 500 => lang.pick(
+                        format!("The Wave API had a problem (HTTP {s})"),
+                        format!("Die Wave-API hatte ein Problem (HTTP {s})"),
+                    ),
+                    s => lang.pick(
+                        format!("The request failed (HTTP {s})"),
+                        format!("Die Anfrage ist fehlgeschlagen (HTTP {s})"),
+                    ),
                 };
                 match detail {
                     Some(d) => format!("{base}: {d}"),
@@ -106,7 +146,7 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.user_message())
+        f.write_str(&self.user_message(Lang::En))
     }
 }
 

@@ -62,7 +62,8 @@ impl DemoBackend {
         if draft.status == DraftStatus::Closed {
             return Err(ApiResponse::detail(409, "This draft is closed and cannot be published"));
         }
-        let problems = validate_setup(draft);
+        // The server speaks English.
+        let problems = validate_setup(draft, crate::rules::Lang::En);
         if !problems.is_empty() {
             let list: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect();
             return Err(ApiResponse::detail(

@@ -7,8 +7,9 @@
 
 use crate::contract::assumptions::CHANGED_ELSEWHERE_STATUSES;
 use crate::contract::error::ApiError;
+use crate::rules::Lang;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     /// Nothing to save.
     Saved,
@@ -18,17 +19,64 @@ pub enum SaveState {
     /// The network is down; edits are kept and sent when it is back.
     Offline,
     /// The server refused; edits are kept, the user can retry.
-    Failed(String),
+    Failed(SaveFailure),
+}
+
+/// Why a save failed, to word in the user's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveFailure {
+    /// The server or the network said no.
+    Api(ApiError),
+    /// The draft is closed (or has a status this app does not know).
+    NotEditable,
+    /// A colleague changed some of the fields this tab changed: the user chooses.
+    Conflicts,
+    /// Refused as changed elsewhere again and again; the server's detail, if any.
+    RefusedAgain(Option<String>),
+}
+
+impl SaveFailure {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveFailure::Api(e) => e.user_message(lang),
+            SaveFailure::NotEditable => lang
+                .pick(
+                    "This draft can no longer be edited. Your edits are kept in this tab.",
+                    "Dieser Entwurf kann nicht mehr bearbeitet werden. Ihre Änderungen bleiben in diesem Tab erhalten.",
+                )
+                .into(),
+            SaveFailure::Conflicts => lang
+                .pick(
+                    "Someone else changed some of the fields you changed. Choose which values to keep.",
+                    "Jemand anderes hat einige der Felder geändert, die Sie geändert haben. Wählen Sie, welche Werte bleiben.",
+                )
+                .into(),
+            SaveFailure::RefusedAgain(detail) => {
+                let detail = detail.as_ref().map(|d| lang.pick(format!(" (“{d}”)"), format!(" („{d}“)"))).unwrap_or_default();
+                lang.pick(
+                    format!(
+                        "The server refused the save again as changed elsewhere{detail}. Your edits are kept in this tab; Retry sends them again."
+                    ),
+                    format!(
+                        "Der Server hat das Speichern erneut abgelehnt, weil der Entwurf anderswo geändert wurde{detail}. Ihre Änderungen bleiben in diesem Tab; „Erneut versuchen“ sendet sie noch einmal."
+                    ),
+                )
+            }
+        }
+    }
 }
 
 impl SaveState {
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: Lang) -> &'static str {
         match self {
-            SaveState::Saved => "Saved".into(),
-            SaveState::Pending => "Unsaved changes".into(),
-            SaveState::Saving => "Saving…".into(),
-            SaveState::Offline => "Offline — not saved yet; kept in this tab, sent when back online".into(),
-            SaveState::Failed(_) => "Save failed".into(),
+            SaveState::Saved => lang.pick("Saved", "Gespeichert"),
+            SaveState::Pending => lang.pick("Unsaved changes", "Ungespeicherte Änderungen"),
+            SaveState::Saving => lang.pick("Saving…", "Wird gespeichert …"),
+            SaveState::Offline => lang.pick(
+                "Offline — not saved yet; kept in this tab, sent when back online",
+                "Offline – noch nicht gespeichert; in diesem Tab aufbewahrt und gesendet, sobald die Verbindung zurück ist",
+            ),
+            SaveState::Failed(_) => lang.pick("Save failed", "Speichern fehlgeschlagen"),
         }
     }
 }
@@ -119,7 +167,7 @@ impl SaveTracker {
                 self.state = if e.is_offline() || matches!(e, ApiError::Timeout) {
                     SaveState::Offline
                 } else {
-                    SaveState::Failed(e.user_message())
+                    SaveState::Failed(SaveFailure::Api(e.clone()))
                 };
                 Outcome::Failed
             }
@@ -137,7 +185,7 @@ impl SaveTracker {
 
     /// A save that came back [`Outcome::ChangedElsewhere`] could not be merged and sent again:
     /// the edits stay unsaved, and the state says why.
-    pub fn fail(&mut self, why: String) {
+    pub fn fail(&mut self, why: SaveFailure) {
         if self.in_flight.is_none() {
             self.state = SaveState::Failed(why);
         }

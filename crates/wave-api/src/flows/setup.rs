@@ -3,12 +3,31 @@
 //! before a draft can be published ([`validate_setup`]).
 
 use crate::contract::models::SetupProcess;
-use crate::rules::{is_http_url, is_iso_date, row_ids, IdState, Problem};
+use crate::rules::{is_http_url, is_iso_date, row_ids, IdState, Lang, Problem};
 use std::fmt;
 
+/// How many steps the campaign wizard has.
+pub const SETUP_STEP_COUNT: usize = 5;
+
 /// The campaign wizard's steps, in order (the reference webapp's wizard, with a review).
-pub const SETUP_STEPS: [&str; 5] =
-    ["Goal, budget and dates", "Taste clusters", "Creative and targeting", "Integration and DSA", "Review and publish"];
+pub fn setup_steps(lang: Lang) -> [&'static str; SETUP_STEP_COUNT] {
+    lang.pick(
+        [
+            "Goal, budget and dates",
+            "Taste clusters",
+            "Creative and targeting",
+            "Integration and DSA",
+            "Review and publish",
+        ],
+        [
+            "Ziel, Budget und Zeitraum",
+            "Geschmackscluster",
+            "Anzeige und Zielgruppe",
+            "Integration und DSA",
+            "Prüfen und veröffentlichen",
+        ],
+    )
+}
 
 /// A field of the campaign draft that the wizard edits and checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -39,7 +58,7 @@ pub enum ClusterField {
 }
 
 impl SetupField {
-    /// The step (0-based index into [`SETUP_STEPS`]) whose form holds the field.
+    /// The step (0-based, of [`setup_steps`]) whose form holds the field.
     pub fn step(self) -> usize {
         match self {
             SetupField::Goal | SetupField::TotalBudget | SetupField::StartDate | SetupField::EndDate => 0,
@@ -88,36 +107,46 @@ impl fmt::Display for SetupField {
 /// The step from the URL's `step` (1-based); anything else is the first step.
 pub fn setup_step_from_query(step: Option<&str>) -> usize {
     step.and_then(|s| s.trim().parse::<usize>().ok())
-        .filter(|n| (1..=SETUP_STEPS.len()).contains(n))
+        .filter(|n| (1..=SETUP_STEP_COUNT).contains(n))
         .map_or(0, |n| n - 1)
 }
 
-/// What must hold before a draft can be published.
-pub fn validate_setup(draft: &SetupProcess) -> Vec<Problem<SetupField>> {
+/// What must hold before a draft can be published, worded in `lang`.
+pub fn validate_setup(draft: &SetupProcess, lang: Lang) -> Vec<Problem<SetupField>> {
     use ClusterField as C;
     use SetupField as F;
+    let say = |en: &str, de: &str| lang.pick(en, de).to_string();
     let mut errors = Vec::new();
     match draft.total_budget {
         Some(b) if b > 0.0 && b.is_finite() => {}
-        _ => errors.push(Problem::new(F::TotalBudget, "Enter a total budget greater than 0.")),
+        _ => errors.push(Problem::new(
+            F::TotalBudget,
+            say("Enter a total budget greater than 0.", "Geben Sie ein Gesamtbudget größer als 0 ein."),
+        )),
     }
     match (draft.start_date.as_deref(), draft.end_date.as_deref()) {
         (Some(start), Some(end)) if is_iso_date(start) && is_iso_date(end) => {
             if end <= start {
-                errors.push(Problem::new(F::EndDate, "The end date must be after the start date."));
+                errors.push(Problem::new(
+                    F::EndDate,
+                    say("The end date must be after the start date.", "Das Enddatum muss nach dem Startdatum liegen."),
+                ));
             }
         }
         (start, end) => {
             if !start.is_some_and(is_iso_date) {
-                errors.push(Problem::new(F::StartDate, "Choose a start date."));
+                errors.push(Problem::new(F::StartDate, say("Choose a start date.", "Wählen Sie ein Startdatum.")));
             }
             if !end.is_some_and(is_iso_date) {
-                errors.push(Problem::new(F::EndDate, "Choose an end date."));
+                errors.push(Problem::new(F::EndDate, say("Choose an end date.", "Wählen Sie ein Enddatum.")));
             }
         }
     }
     if draft.clusters.is_empty() {
-        errors.push(Problem::new(F::Clusters, "Select at least one taste cluster."));
+        errors.push(Problem::new(
+            F::Clusters,
+            say("Select at least one taste cluster.", "Wählen Sie mindestens einen Geschmackscluster."),
+        ));
     }
     // A cluster is published as the campaign `(eid, tc, tc_run_id)`: one without a `tc` has
     // no campaign to become, and two with the same `tc` would become one.
@@ -126,11 +155,17 @@ pub fn validate_setup(draft: &SetupProcess) -> Vec<Problem<SetupField>> {
         match id.state {
             IdState::Missing => errors.push(Problem::new(
                 F::Cluster(i, C::Tc),
-                "This cluster has no taste cluster id from the server: remove it.",
+                say(
+                    "This cluster has no taste cluster id from the server: remove it.",
+                    "Dieser Cluster hat vom Server keine Geschmackscluster-ID: Entfernen Sie ihn.",
+                ),
             )),
             IdState::Repeated { .. } if id.key.occurrence() > 0 => errors.push(Problem::new(
                 F::Cluster(i, C::Tc),
-                "This taste cluster is in the draft more than once: keep one copy and remove the others.",
+                say(
+                    "This taste cluster is in the draft more than once: keep one copy and remove the others.",
+                    "Dieser Geschmackscluster steht mehrfach im Entwurf: Behalten Sie eine Kopie und entfernen Sie die anderen.",
+                ),
             )),
             _ => {}
         }
@@ -138,29 +173,59 @@ pub fn validate_setup(draft: &SetupProcess) -> Vec<Problem<SetupField>> {
     for (i, cluster) in draft.clusters.iter().enumerate() {
         let c = &cluster.creative;
         if c.headline.trim().is_empty() {
-            errors.push(Problem::new(F::Cluster(i, C::Headline), "Write a headline."));
+            errors.push(Problem::new(
+                F::Cluster(i, C::Headline),
+                say("Write a headline.", "Schreiben Sie eine Überschrift."),
+            ));
         }
         if c.body.trim().is_empty() {
-            errors.push(Problem::new(F::Cluster(i, C::Body), "Write the ad text."));
+            errors.push(Problem::new(
+                F::Cluster(i, C::Body),
+                say("Write the ad text.", "Schreiben Sie den Anzeigentext."),
+            ));
         }
         if !c.media_url.trim().is_empty() && !is_http_url(c.media_url.trim()) {
-            errors.push(Problem::new(F::Cluster(i, C::MediaUrl), "Use a full http(s):// address."));
+            errors.push(Problem::new(
+                F::Cluster(i, C::MediaUrl),
+                say("Use a full http(s):// address.", "Verwenden Sie eine vollständige http(s)://-Adresse."),
+            ));
         }
         if c.cta.trim().is_empty() {
-            errors.push(Problem::new(F::Cluster(i, C::Cta), "Choose a call to action."));
+            errors.push(Problem::new(
+                F::Cluster(i, C::Cta),
+                say("Choose a call to action.", "Wählen Sie einen Call-to-Action."),
+            ));
         }
         let t = &cluster.targeting;
         if let (Some(min), Some(max)) = (t.age_min, t.age_max) {
             if min > max {
-                errors.push(Problem::new(F::Cluster(i, C::Age), "The minimum age must not exceed the maximum."));
+                errors.push(Problem::new(
+                    F::Cluster(i, C::Age),
+                    say(
+                        "The minimum age must not exceed the maximum.",
+                        "Das Mindestalter darf nicht über dem Höchstalter liegen.",
+                    ),
+                ));
             }
         }
     }
     if draft.dsa_payor.trim().is_empty() {
-        errors.push(Problem::new(F::DsaPayor, "Name who pays for the ads (EU Digital Services Act)."));
+        errors.push(Problem::new(
+            F::DsaPayor,
+            say(
+                "Name who pays for the ads (EU Digital Services Act).",
+                "Nennen Sie, wer für die Anzeigen bezahlt (EU-Gesetz über digitale Dienste).",
+            ),
+        ));
     }
     if draft.dsa_beneficiary.trim().is_empty() {
-        errors.push(Problem::new(F::DsaBeneficiary, "Name who benefits from the ads (EU Digital Services Act)."));
+        errors.push(Problem::new(
+            F::DsaBeneficiary,
+            say(
+                "Name who benefits from the ads (EU Digital Services Act).",
+                "Nennen Sie, wer von den Anzeigen profitiert (EU-Gesetz über digitale Dienste).",
+            ),
+        ));
     }
     errors
 }

@@ -1,18 +1,43 @@
 //! Checking the API base URL a person configures.
 
-const FORM: &str = "Enter a URL starting with https:// or a path like /api.";
-const HTTP: &str = "Use https:// — plain http:// is only allowed for localhost.";
-const INVISIBLE: &str = "Remove the spaces and invisible characters from the URL.";
-const BACKSLASH: &str = "Use forward slashes (/) in the URL.";
-const QUERY: &str = "Leave out ? and #: enter just the address, like https://wave.example/api.";
-const USERINFO: &str = "Leave out the user name (user@…): the app signs in by itself.";
-const HOST: &str = "Enter a host name after https://, like https://wave.example or https://wave.example:8443.";
+use super::Lang;
 
-/// Why `url` cannot be the API base URL, or `None` when it can: a same-origin path (`/api`,
+type Words = [&'static str; 2];
+const FORM: Words = [
+    "Enter a URL starting with https:// or a path like /api.",
+    "Geben Sie eine URL ein, die mit https:// beginnt, oder einen Pfad wie /api.",
+];
+const HTTP: Words = [
+    "Use https:// — plain http:// is only allowed for localhost.",
+    "Verwenden Sie https:// – einfaches http:// ist nur für localhost erlaubt.",
+];
+const INVISIBLE: Words = [
+    "Remove the spaces and invisible characters from the URL.",
+    "Entfernen Sie Leerzeichen und unsichtbare Zeichen aus der URL.",
+];
+const BACKSLASH: Words = ["Use forward slashes (/) in the URL.", "Verwenden Sie in der URL Schrägstriche (/)."];
+const QUERY: Words = [
+    "Leave out ? and #: enter just the address, like https://wave.example/api.",
+    "Lassen Sie ? und # weg: Geben Sie nur die Adresse ein, etwa https://wave.example/api.",
+];
+const USERINFO: Words = [
+    "Leave out the user name (user@…): the app signs in by itself.",
+    "Lassen Sie den Benutzernamen (user@…) weg: Die App meldet sich selbst an.",
+];
+const HOST: Words = [
+    "Enter a host name after https://, like https://wave.example or https://wave.example:8443.",
+    "Geben Sie nach https:// einen Hostnamen ein, etwa https://wave.example oder https://wave.example:8443.",
+];
+
+/// Why `url` cannot be the API base URL (in `lang`), or `None` when it can: a same-origin path (`/api`,
 /// not `//host`), an `https://host[:port][/path]` URL, or `http://` for `localhost`,
 /// `127.0.0.1` and `[::1]` only (any port). Whitespace or control characters anywhere,
 /// backslashes, `?`/`#` and user names (`https://user@host`) are refused: trim the input first.
-pub fn api_base_problem(url: &str) -> Option<&'static str> {
+pub fn api_base_problem(url: &str, lang: Lang) -> Option<&'static str> {
+    problem(url).map(|[en, de]| lang.pick(en, de))
+}
+
+fn problem(url: &str) -> Option<Words> {
     if url.is_empty() {
         return Some(FORM);
     }

@@ -47,7 +47,7 @@ pub fn packages_csv<'a>(packages: impl IntoIterator<Item = &'a PackageSummary>) 
             vec![
                 p.id.as_str().to_string(),
                 p.title.clone(),
-                p.status.label().to_string(),
+                p.status.label(crate::rules::Lang::En).to_string(),
                 join(|e| e.title.clone()),
                 join(|e| e.id.as_str().to_string()),
                 p.targeting_mode.clone().unwrap_or_default(),
@@ -69,7 +69,7 @@ pub fn campaigns_csv(campaigns: &[Campaign], event_title: impl Fn(&Id) -> Option
                 event_title(&c.eid).unwrap_or_default(),
                 c.tc.clone(),
                 c.tc_run_id.clone(),
-                c.status.label().to_string(),
+                c.status.label(crate::rules::Lang::En).to_string(),
                 c.budget.map(number).unwrap_or_default(),
             ]
         }),

@@ -6,13 +6,15 @@
 mod api_base;
 pub mod csv;
 pub mod csv_tables;
+mod lang;
 mod number;
 mod return_path;
 mod row_keys;
 
 pub use api_base::api_base_problem;
 pub use csv::{guard_formulas, safe_file_stem, table_file_name, to_csv};
-pub use number::{parse_number, NumberRule};
+pub use lang::Lang;
+pub use number::{parse_number, typed_number, NumberRule};
 pub use return_path::is_app_path;
 pub use row_keys::{is_missing_id, merge_ids, row_ids, IdState, RowId, RowKey, MISSING_ID_FLAG, REPEATED_ID_FLAG};
 

@@ -46,4 +46,37 @@ pub(crate) fn section(t: &mut Table, app_dist: &Path, bare_dist: &Path) {
         app_brotli_total.to_string(),
         ratio(app_brotli_total as f64, bare_total as f64),
     );
+    // What a language costs: its strings are data of the main module (the catalogue's methods
+    // pick one of two literals), so German's cost on the first route is about its text, brotli.
+    for (label, nth) in [("English", 0), ("German", 1)] {
+        let text = catalogue_text(Path::new("src/i18n/catalogue"), nth);
+        let file = crate::tempdir("bench-lang").join("text");
+        let _ = std::fs::write(&file, &text);
+        t.row(
+            format!("size: {label} text of the catalogue (raw / brotli bytes)"),
+            format!("{} / {}", text.len(), compressed(&file, "brotli")),
+            String::new(),
+        );
+    }
+}
+
+/// The `nth` language's string literals of the catalogue's entries (`key => "en", "de";` and
+/// `key(…) => format!("en…"), format!("de…");`), one a line.
+fn catalogue_text(dir: &Path, nth: usize) -> String {
+    let mut out = String::new();
+    for file in files(dir, "rs") {
+        let source = std::fs::read_to_string(&file).unwrap_or_default();
+        for entry in source.split("=>").skip(1) {
+            let entry = entry.split(";\n").next().unwrap_or_default();
+            let literals: Vec<&str> = entry.split('"').skip(1).step_by(2).collect();
+            // One literal per language, or per branch of a plural: the later half is German.
+            let half = literals.len() / 2;
+            let mine = if nth == 0 { &literals[..half] } else { &literals[half..] };
+            for l in mine {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+    }
+    out
 }

@@ -2,15 +2,19 @@
 //! and the panel where the user chooses between their value and a colleague's.
 
 use crate::components::use_notices;
+use crate::i18n::format::{date, number};
+use crate::i18n::{lang, lang_now, Lang, Tx};
 use crate::reactive::draft_sync::DraftSync;
 use crate::reactive::draft_sync::Side;
+use crate::tr;
 use leptos::prelude::*;
 use serde_json::Value;
 use wave_api::flows::draft_merge::{FieldPath, Step};
 
-/// The name of a field the user edits, or `None` for fields the server owns or the app does
-/// not know (never named: the user cannot change them).
-pub fn field_label(path: &FieldPath) -> Option<String> {
+/// The name of a field the user edits, in `lang`, or `None` for fields the server owns or the
+/// app does not know (never named: the user cannot change them).
+pub fn field_label(path: &FieldPath, lang: Lang) -> Option<String> {
+    let tx = Tx(lang);
     let keys: Vec<&str> = path
         .0
         .iter()
@@ -24,42 +28,49 @@ pub fn field_label(path: &FieldPath) -> Option<String> {
         Step::Key(_) => None,
     });
     let plain = match keys.as_slice() {
-        ["goal"] => "Goal",
-        ["total_budget"] => "Total budget",
-        ["currency"] => "Currency",
-        ["start_date"] => "Start date",
-        ["end_date"] => "End date",
-        ["clusters"] => "Clusters",
-        ["dsa_payor"] => "DSA payor",
-        ["dsa_beneficiary"] => "DSA beneficiary",
-        ["integration", "ad_account_id"] => "Ad account ID",
-        ["integration", "pixel_id"] => "Pixel ID",
-        ["integration", "lead_form_id"] => "Lead form ID",
+        ["goal"] => tx.cmp_goal(),
+        ["total_budget"] => tx.cmp_total_budget(),
+        ["currency"] => tx.cmp_currency(),
+        ["start_date"] => tx.cmp_start_date(),
+        ["end_date"] => tx.cmp_end_date(),
+        ["clusters"] => tx.cmp_clusters(),
+        ["dsa_payor"] => tx.cmp_dsa_payor(),
+        ["dsa_beneficiary"] => tx.cmp_dsa_beneficiary(),
+        ["integration", "ad_account_id"] => tx.cmp_ad_account_id(),
+        ["integration", "pixel_id"] => tx.cmp_pixel_id(),
+        ["integration", "lead_form_id"] => tx.cmp_lead_form_id(),
         _ => "",
     };
     if !plain.is_empty() {
         return Some(plain.to_string());
     }
+    let tc = tc.unwrap_or_default();
     let of_cluster = match keys.as_slice() {
-        ["clusters", "[]"] => "cluster",
-        ["clusters", "[]", "creative", "headline"] => "headline",
-        ["clusters", "[]", "creative", "body"] => "body",
-        ["clusters", "[]", "creative", "media_url"] => "media URL",
-        ["clusters", "[]", "creative", "cta"] => "call to action",
-        ["clusters", "[]", "targeting", "geo"] => "locations",
-        ["clusters", "[]", "targeting", "age_min"] => "minimum age",
-        ["clusters", "[]", "targeting", "age_max"] => "maximum age",
-        ["clusters", "[]", "targeting", "genders"] => "genders",
-        ["clusters", "[]", "targeting", "custom_audiences"] => "custom audiences",
+        ["clusters", "[]"] => return Some(tx.cmp_cluster_named(tc)),
+        ["clusters", "[]", "creative", "headline"] => tx.cmp_f_headline(),
+        ["clusters", "[]", "creative", "body"] => tx.cmp_f_body(),
+        ["clusters", "[]", "creative", "media_url"] => tx.cmp_f_media_url(),
+        ["clusters", "[]", "creative", "cta"] => tx.cmp_f_cta(),
+        ["clusters", "[]", "targeting", "geo"] => tx.cmp_f_locations(),
+        ["clusters", "[]", "targeting", "age_min"] => tx.cmp_f_min_age(),
+        ["clusters", "[]", "targeting", "age_max"] => tx.cmp_f_max_age(),
+        ["clusters", "[]", "targeting", "genders"] => tx.cmp_f_genders(),
+        ["clusters", "[]", "targeting", "custom_audiences"] => tx.cmp_f_custom_audiences(),
         _ => return None,
     };
-    Some(format!("“{}” {of_cluster}", tc.unwrap_or_default()))
+    Some(tx.cmp_of_cluster(tc, of_cluster))
 }
 
-/// The names of the fields in `paths` a person edits, without repeats, joined for a sentence.
-pub fn field_list(paths: &[FieldPath]) -> Option<String> {
+/// Whether `paths` hold a field a person edits (one [`field_list`] names).
+pub fn names_any(paths: &[FieldPath]) -> bool {
+    paths.iter().any(|p| field_label(p, Lang::En).is_some())
+}
+
+/// The names of the fields in `paths` a person edits, in `lang`, without repeats, joined for a
+/// sentence.
+pub fn field_list(paths: &[FieldPath], lang: Lang) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
-    for name in paths.iter().filter_map(field_label) {
+    for name in paths.iter().filter_map(|p| field_label(p, lang)) {
         if !names.contains(&name) {
             names.push(name);
         }
@@ -67,22 +78,34 @@ pub fn field_list(paths: &[FieldPath]) -> Option<String> {
     (!names.is_empty()).then(|| names.join(", "))
 }
 
-/// A value of a field, as text: strings as they are, lists joined, nothing as "—", a whole
-/// cluster by its headline.
-pub fn value_text(value: Option<&Value>) -> String {
+/// A value of a field, as text in `lang`: strings as they are, lists joined, nothing as "—", a
+/// whole cluster by its headline, numbers as the language writes them.
+pub fn value_text(value: Option<&Value>, lang: Lang) -> String {
+    let tx = Tx(lang);
     match value {
-        None => "(removed)".into(),
+        None => tx.cmp_value_removed().into(),
         Some(Value::Null) => "—".into(),
         Some(Value::String(s)) if s.trim().is_empty() => "—".into(),
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(Value::Bool(b)) => b.to_string(),
+        Some(Value::Number(n)) => n.as_f64().map_or_else(|| n.to_string(), |n| number(lang, n)),
+        Some(Value::Bool(true)) => tx.cmp_value_true().into(),
+        Some(Value::Bool(false)) => tx.cmp_value_false().into(),
         Some(Value::Array(items)) if items.is_empty() => "—".into(),
-        Some(Value::Array(items)) => items.iter().map(|v| value_text(Some(v))).collect::<Vec<_>>().join(", "),
+        Some(Value::Array(items)) => items.iter().map(|v| value_text(Some(v), lang)).collect::<Vec<_>>().join(", "),
         Some(Value::Object(o)) => match o.get("creative").and_then(|c| c.get("headline")).and_then(Value::as_str) {
-            Some(headline) => format!("kept, headline “{headline}”"),
-            None => "kept".into(),
+            Some(headline) => tx.cmp_kept_headline(headline),
+            None => tx.cmp_value_kept().into(),
         },
+    }
+}
+
+/// The value of the field at `path` as text in `lang`: a date of the draft as the language
+/// writes it, else as [`value_text`].
+fn field_value_text(path: &FieldPath, value: Option<&Value>, lang: Lang) -> String {
+    let is_date = matches!(path.0.as_slice(), [Step::Key(k)] if k == "start_date" || k == "end_date");
+    match value {
+        Some(Value::String(s)) if is_date && !s.trim().is_empty() => date(lang, s),
+        other => value_text(other, lang),
     }
 }
 
@@ -92,8 +115,9 @@ pub fn announce_changes(sync: DraftSync) {
     Effect::watch(
         move || sync.taken.get(),
         move |taken, _, _| {
-            if let Some(names) = field_list(taken) {
-                notices.info(format!("Someone else changed this draft: {names}. Their values are in the form now."));
+            let lang = lang_now();
+            if let Some(names) = field_list(taken, lang) {
+                notices.info(Tx(lang).cmp_someone_changed(&names));
             }
         },
         false,
@@ -106,14 +130,10 @@ pub fn announce_changes(sync: DraftSync) {
 pub fn ConflictPanel(sync: DraftSync, mark_unsaved: Callback<()>) -> impl IntoView {
     view! {
         {move || sync.conflicts.get().map(|pending| {
-            let rows: Vec<(String, String, String)> = pending
-                .conflicts
-                .iter()
-                .map(|c| {
-                    let name = field_label(&c.path).unwrap_or_else(|| c.path.dotted());
-                    (name, value_text(c.mine.as_ref()), value_text(c.theirs.as_ref()))
-                })
-                .collect();
+            // Each field's name and values are worded in the language on screen (a switch keeps
+            // the choices made).
+            let rows: Vec<(FieldPath, Option<Value>, Option<Value>)> =
+                pending.conflicts.iter().map(|c| (c.path.clone(), c.mine.clone(), c.theirs.clone())).collect();
             let choices: Vec<RwSignal<Option<Side>>> = rows.iter().map(|_| RwSignal::new(None)).collect();
             let all_chosen = {
                 let choices = choices.clone();
@@ -140,30 +160,39 @@ pub fn ConflictPanel(sync: DraftSync, mark_unsaved: Callback<()>) -> impl IntoVi
             });
             view! {
                 <section class="callout conflicts" aria-labelledby="conflicts-heading">
-                    <h2 id="conflicts-heading" tabindex="-1" node_ref=heading>"Someone else changed the same fields"</h2>
-                    <p role="alert">"Someone else changed some of the fields you changed. Nothing is saved until you choose."</p>
-                    <p>"Choose which value to keep for each field below; the form waits meanwhile."</p>
-                    {rows.into_iter().zip(choices).enumerate().map(|(i, ((name, mine, theirs), choice))| {
+                    <h2 id="conflicts-heading" tabindex="-1" node_ref=heading>{tr!(cmp_conflicts_heading)}</h2>
+                    <p role="alert">{tr!(cmp_conflicts_alert)}</p>
+                    <p>{tr!(cmp_conflicts_choose)}</p>
+                    {rows.into_iter().zip(choices).enumerate().map(|(i, ((path, mine, theirs), choice))| {
                         let group = format!("conflict-{i}");
+                        let name = {
+                            let path = path.clone();
+                            move || field_label(&path, lang()).unwrap_or_else(|| path.dotted())
+                        };
+                        let mine = {
+                            let path = path.clone();
+                            move || field_value_text(&path, mine.as_ref(), lang())
+                        };
+                        let theirs = move || field_value_text(&path, theirs.as_ref(), lang());
                         view! {
                             <fieldset class="conflict">
                                 <legend>{name}</legend>
                                 <label class="radio choice">
                                     <input type="radio" name=group.clone() prop:checked=move || choice.get() == Some(Side::Mine)
                                         on:change=move |_| choice.set(Some(Side::Mine))/>
-                                    <span class="choice-side">"Yours: "</span><span class="choice-value">{mine}</span>
+                                    <span class="choice-side">{tr!(cmp_yours_label)}</span><span class="choice-value">{mine}</span>
                                 </label>
                                 <label class="radio choice">
                                     <input type="radio" name=group prop:checked=move || choice.get() == Some(Side::Theirs)
                                         on:change=move |_| choice.set(Some(Side::Theirs))/>
-                                    <span class="choice-side">"Theirs: "</span><span class="choice-value">{theirs}</span>
+                                    <span class="choice-side">{tr!(cmp_theirs_label)}</span><span class="choice-value">{theirs}</span>
                                 </label>
                             </fieldset>
                         }
                     }).collect_view()}
                     <div class="actions">
                         <button type="button" class="primary" on:click=apply disabled=move || !all_chosen.get()>
-                            "Keep these values"
+                            {tr!(cmp_keep_values)}
                         </button>
                     </div>
                 </section>

@@ -6,10 +6,12 @@ use super::editor::Editor;
 use super::steps::SetupSteps;
 use super::Start;
 use crate::components::use_notices;
+use crate::i18n::{lang, t, t_now};
 use crate::reactive::draft_autosave::{use_draft_autosave, Backup, DraftAutosaveOptions};
 use crate::reactive::draft_sync::use_draft_sync;
 use crate::reactive::tab_lock::use_tab_lock;
 use crate::services::local_drafts::DraftKeys;
+use crate::tr;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -47,13 +49,17 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
     let read_only = Signal::derive(move || {
         !may_edit.get() || working.get() || sync.conflicts.with(Option::is_some) || sync.gone.get()
     });
-    let problems = Memo::new(move |_| draft.with(validate_setup));
+    // Worded in the language on screen: a switch words them again.
+    let problems = Memo::new(move |_| {
+        let lang = lang();
+        draft.with(|d| validate_setup(d, lang))
+    });
     let backup = Backup {
         write: Callback::new({
             let (keys, eid) = (keys.clone(), eid.clone());
             move |d: Option<SetupProcess>| {
                 if let Err(why) = keys.write_backup(&eid, d.as_ref()) {
-                    notices.error(format!("{why} Unsaved edits cannot be kept in this tab if it closes."));
+                    notices.error(t_now().cmp_backup_failed(&why));
                 }
             }
         }),
@@ -73,7 +79,7 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
         false,
     );
     if restored {
-        notices.info("Your unsaved edits were kept and will be saved.");
+        notices.info(t_now().cmp_kept_will_save());
         autosave.mark_unsaved.run(());
     }
     // Edits waiting while this tab could not save (restored before the handshake settled, or
@@ -139,7 +145,7 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
                     wait.set_value(None);
                     // Their edits; what the server owns from the copy this tab has.
                     draft.update(|d| *d = edits_over(&theirs, d));
-                    notices.info("The other tab's unsaved edits are here now and are being saved.");
+                    notices.info(t_now().cmp_handed_over());
                     autosave.mark_unsaved.run(());
                 }
                 None if handed.is_some() => {
@@ -172,32 +178,39 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
         <SaveIndicator state=autosave.state retry=autosave.save_now read_only=read_only/>
         {move || sync.gone.get().then(|| view! {
             <div class="callout" role="alert">
-                <p><strong>"This draft is no longer on the server."</strong></p>
-                <p>"It was cancelled or published elsewhere. Nothing more is saved from this page."</p>
+                <p><strong>{tr!(cmp_gone_title)}</strong></p>
+                <p>{tr!(cmp_gone_text)}</p>
             </div>
         })}
         {move || status_locked.get().then(|| draft.with(|d| match &d.status {
             DraftStatus::Closed => view! {
                 <div class="callout" role="alert">
-                    <p><strong>"This draft is closed and can no longer be edited."</strong></p>
-                    <p>{d.closed_reason.clone().unwrap_or_else(|| "The server closed it (for example because its taste-cluster run was replaced).".into())}</p>
+                    <p><strong>{tr!(cmp_closed_title)}</strong></p>
+                    <p>{
+                        // The server's reason as it came; without one, ours.
+                        let reason = d.closed_reason.clone();
+                        move || reason.clone().unwrap_or_else(|| t().cmp_closed_default_reason().to_string())
+                    }</p>
                 </div>
             }.into_any(),
-            other => view! {
-                <div class="callout" role="alert">
-                    <p><strong>{format!("This draft has a status this app does not know: “{}”.", other.raw_text())}</strong></p>
-                    <p>"It is shown read-only, so that nothing is changed by mistake. Nothing is sent to the server from this page."</p>
-                </div>
-            }.into_any(),
+            other => {
+                let status = other.raw_text();
+                view! {
+                    <div class="callout" role="alert">
+                        <p><strong>{move || t().cmp_unknown_status(&status)}</strong></p>
+                        <p>{tr!(cmp_unknown_status_text)}</p>
+                    </div>
+                }.into_any()
+            }
         }))}
         {move || (!lock.settled.get() && !closed.get()).then(|| view! {
-            <p class="hint" role="status">"Checking whether another tab is editing this draft…"</p>
+            <p class="hint" role="status">{tr!(cmp_checking_tabs)}</p>
         })}
         {move || other_owner().then(|| view! {
             <div class="callout" role="status">
-                <p>"This draft is open in another tab of this browser. To avoid overwriting each other, this tab is read-only."</p>
+                <p>{tr!(cmp_other_tab_owner)}</p>
                 <button type="button" on:click=move |_| take_over.run(()) disabled=move || taking_over.get()>
-                    {move || if taking_over.get() { "Taking over…" } else { "Take over editing here" }}
+                    {move || if taking_over.get() { t().cmp_taking_over() } else { t().cmp_take_over() }}
                 </button>
             </div>
         })}
@@ -211,10 +224,10 @@ pub fn DraftEditor(eid: Id, start: Start, keys: DraftKeys, reload: Callback<()>)
             })
         }
         {move || replacing.get().then(|| view! {
-            <p class="loading" role="status">"Loading the saved copy of this draft…"</p>
+            <p class="loading" role="status">{tr!(cmp_loading_saved_copy)}</p>
         })}
         {move || lock.other_opened.get().then(|| view! {
-            <p class="callout" role="status">"This draft was opened in another tab too. That tab stays read-only unless it takes over."</p>
+            <p class="callout" role="status">{tr!(cmp_opened_elsewhere)}</p>
         })}
         <super::changes::ConflictPanel sync=sync mark_unsaved=autosave.mark_unsaved/>
         <SetupSteps editor=editor eid=eid keys=keys/>
@@ -229,13 +242,13 @@ fn SaveIndicator(state: ReadSignal<SaveState>, retry: Callback<()>, read_only: S
                 SaveState::Saved => "save saved",
                 SaveState::Failed(_) | SaveState::Offline => "save bad",
                 _ => "save busy",
-            }>{move || state.get().label()}</span>
+            }>{move || state.get().label(lang())}</span>
             {move || match state.get() {
                 // Retry only where a save can go (not on a closed, unknown or gone draft).
                 SaveState::Failed(why) => Some(view! {
-                    <span class="hint">" "{why}" "</span>
+                    <span class="hint">" "{move || why.message(lang())}" "</span>
                     <Show when=move || !read_only.get()>
-                        <button type="button" on:click=move |_| retry.run(())>"Retry"</button>
+                        <button type="button" on:click=move |_| retry.run(())>{tr!(retry)}</button>
                     </Show>
                 }),
                 _ => None,

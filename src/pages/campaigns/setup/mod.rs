@@ -27,11 +27,13 @@ mod unsaved;
 
 use crate::api::{drafts::open_draft, use_client};
 use crate::components::{ErrorPanel, Loading};
+use crate::i18n::{lang, t};
 use crate::pages::event::EventDetails;
 use crate::reactive::load::use_load;
 use crate::routes;
 use crate::services::event_names::{event_label, use_event_name};
 use crate::services::local_drafts::DraftKeys;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use wave_api::contract::models::{Id, SetupProcess};
@@ -53,9 +55,7 @@ pub fn SetupWizard() -> impl IntoView {
     let name = use_event_name(eid.clone());
     Effect::new({
         let eid = eid.clone();
-        move |_| {
-            crate::browser::document::set_title(&format!("Campaign setup · {}", event_label(&eid, name.get().as_ref())))
-        }
+        move |_| crate::browser::document::set_title(&t().cmp_setup_doc_title(&event_label(&eid, name.get().as_ref())))
     });
     let client = use_client();
     let keys = DraftKeys::current();
@@ -71,12 +71,12 @@ pub fn SetupWizard() -> impl IntoView {
         <section class="page">
             <h1>{
                 let eid = eid.clone();
-                move || format!("Campaign setup — {}", event_label(&eid, name.get().as_ref()))
+                move || t().cmp_setup_heading(&event_label(&eid, name.get().as_ref()))
             }</h1>
             <EventDetails eid=eid.clone() name=name/>
             {move || match draft.state() {
-                None => view! { <Loading label="Loading the draft…"/> }.into_any(),
-                Some(Err(e)) => view! { <ErrorPanel message=e.user_message() on_retry=reload/> }.into_any(),
+                None => view! { <Loading label=tr!(cmp_loading_draft)/> }.into_any(),
+                Some(Err(e)) => view! { <ErrorPanel message=move || e.user_message(lang()) on_retry=reload/> }.into_any(),
                 Some(Ok(server)) => {
                     // The route's event names the draft, whatever id the answer carries.
                     let eid = eid.clone();

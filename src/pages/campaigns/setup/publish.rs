@@ -1,15 +1,17 @@
 //! Publish (exactly what is on screen: save, then boost) and Cancel draft.
 
-use super::changes::field_list;
+use super::changes::{field_list, names_any};
 use super::editor::Editor;
 use crate::api::ApiError;
 use crate::api::{calls, drafts::publish_draft, use_client};
 use crate::components::{use_notices, Dialog, ErrorPanel};
+use crate::i18n::{lang, t, t_now, Lang};
 use crate::reactive::autosave::abort_draft_save;
 use crate::reactive::draft_sync::Reconciled;
 use crate::reactive::mutation::use_mutation;
 use crate::routes::Route;
 use crate::services::local_drafts::DraftKeys;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wave_api::contract::models::Id;
@@ -27,10 +29,35 @@ enum Done {
     Finished(Step),
     /// Publish read the draft first and someone else had changed it since the review was
     /// shown: nothing was published; the review shows the new values, and the user is asked
-    /// again. The names of what changed.
-    ChangedSinceReview(String),
+    /// again. What changed.
+    ChangedSinceReview(Vec<FieldPath>),
     /// Someone else changed fields the user changed too: the choice comes first.
     Conflicts,
+}
+
+/// Why a Publish or Cancel did not happen, worded in the language on screen.
+#[derive(Clone)]
+enum Failure {
+    /// Someone else changed these fields since the review was shown.
+    ChangedSinceReview(Vec<FieldPath>),
+    /// Someone else changed fields the user changed too.
+    Conflicts,
+    /// The server or the network said no.
+    Api(ApiError),
+}
+
+impl Failure {
+    fn message(&self, lang: Lang) -> String {
+        let tx = crate::i18n::Tx(lang);
+        match self {
+            Failure::ChangedSinceReview(fields) => {
+                tx.cmp_changed_since_review(&field_list(fields, lang).unwrap_or_default())
+            }
+            Failure::Conflicts => tx.cmp_conflicts_before_publish().to_string(),
+            Failure::Api(e) if e.is_invalid_setup() => tx.cmp_setup_invalid(&e.user_message(lang)),
+            Failure::Api(e) => tx.cmp_did_not_work(&e.user_message(lang)),
+        }
+    }
 }
 
 /// Publish (only where `publish` is true: the review step) and Cancel draft (every step).
@@ -39,7 +66,7 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
     let client = use_client();
     let notices = use_notices();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Failure>);
     let confirm_cancel = RwSignal::new(false);
 
     // Whatever the answer, it is about the draft on the server: the notice and forgetting the
@@ -71,8 +98,8 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
                         match sync.check(true).await? {
                             Reconciled::Conflicts => return Ok(Done::Conflicts),
                             Reconciled::Taken(fields) => {
-                                if let Some(names) = field_list(&fields) {
-                                    return Ok(Done::ChangedSinceReview(names));
+                                if names_any(&fields) {
+                                    return Ok(Done::ChangedSinceReview(fields));
                                 }
                             }
                             Reconciled::Same => {}
@@ -86,26 +113,23 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
                     let _ = keys.write_backup(&eid, None);
                     keys.remember(&eid, false);
                     notices.info(if step == Step::Publish {
-                        "Published. The campaigns are live."
+                        t_now().cmp_published_notice()
                     } else {
-                        "The draft was cancelled."
+                        t_now().cmp_cancelled_notice()
                     });
                 }
                 result.map(|()| Done::Finished(step))
             }
         },
         move |result| match result {
-            Ok(Done::ChangedSinceReview(names)) => {
+            Ok(Done::ChangedSinceReview(fields)) => {
                 editor.working.set(false);
                 changed_in_review.set(Vec::new());
-                error.set(Some(format!(
-                    "Someone else changed this draft since you opened the review: {names}. \
-                     The review shows their values now. Check it, then publish again."
-                )));
+                error.set(Some(Failure::ChangedSinceReview(fields)));
             }
             Ok(Done::Conflicts) => {
                 editor.working.set(false);
-                error.set(Some("Someone else changed some of the fields you changed. Choose which values to keep above, then publish again.".into()));
+                error.set(Some(Failure::Conflicts));
             }
             Ok(Done::Finished(step)) => {
                 editor.autosave.finish.run(());
@@ -116,12 +140,7 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
                 );
             }
             Err(e) => {
-                let message = e.user_message();
-                error.set(Some(if e.is_invalid_setup() {
-                    format!("The server found the setup invalid: {message}")
-                } else {
-                    format!("That did not work. {message}")
-                }));
+                error.set(Some(Failure::Api(e)));
                 editor.working.set(false);
                 confirm_cancel.set(false);
                 // What was on screen may not have been saved: autosave takes over again.
@@ -145,40 +164,37 @@ pub fn PublishBar(editor: Editor, eid: Id, keys: DraftKeys, #[prop(into)] publis
             return;
         }
         // Changed by someone else while the review was on screen: the review shows it now.
-        let changed = changed_in_review.with_untracked(|c| field_list(c));
-        if let Some(names) = changed {
+        let changed = changed_in_review.with_untracked(|c| names_any(c).then(|| c.clone()));
+        if let Some(fields) = changed {
             changed_in_review.set(Vec::new());
-            error.set(Some(format!(
-                "Someone else changed this draft since you opened the review: {names}. \
-                 The review shows their values now. Check it, then publish again."
-            )));
+            error.set(Some(Failure::ChangedSinceReview(fields)));
             return;
         }
         start(Step::Publish);
     };
     let locked = move || busy.get() || editor.read_only.get();
     view! {
-        {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+        {move || error.get().map(|e| view! { <ErrorPanel message=move || e.message(lang())/> })}
         <Show when=move || publish.get() && editor.show_problems.get() && !editor.problems.with(Vec::is_empty)>
             <div class="error-panel" role="alert">
-                <p>"Before publishing:"</p>
+                <p>{tr!(cmp_before_publishing)}</p>
                 <ul>{move || editor.problems.get().into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view()}</ul>
             </div>
         </Show>
         <div class="wizard-nav">
             <Show when=move || publish.get()>
                 <button type="button" class="primary" on:click=publish_click disabled=locked>
-                    {move || if busy.get() { "Working…" } else { "Publish" }}
+                    {move || if busy.get() { t().cmp_working() } else { t().cmp_publish() }}
                 </button>
             </Show>
-            <button type="button" class="danger" on:click=move |_| confirm_cancel.set(true) disabled=locked>"Cancel draft"</button>
+            <button type="button" class="danger" on:click=move |_| confirm_cancel.set(true) disabled=locked>{tr!(cmp_cancel_draft)}</button>
         </div>
-        <Dialog title="Cancel this draft?" open=confirm_cancel>
-            <p>"The draft and everything in it will be deleted. This cannot be undone."</p>
+        <Dialog title=tr!(cmp_cancel_dialog_title) open=confirm_cancel>
+            <p>{tr!(cmp_cancel_dialog_text)}</p>
             <div class="actions">
-                <button type="button" class="danger" on:click=move |_| start(Step::Cancel) disabled=move || busy.get()>"Yes, cancel the draft"</button>
+                <button type="button" class="danger" on:click=move |_| start(Step::Cancel) disabled=move || busy.get()>{tr!(cmp_cancel_confirm)}</button>
                 // The safe choice has focus when the dialog opens: Enter keeps the draft.
-                <button type="button" autofocus on:click=move |_| confirm_cancel.set(false)>"Keep the draft"</button>
+                <button type="button" autofocus on:click=move |_| confirm_cancel.set(false)>{tr!(cmp_keep_draft)}</button>
             </div>
         </Dialog>
     }

@@ -2,10 +2,12 @@
 //! or device, or never saved before the tab went away). Both are shown; the user chooses.
 
 use super::draft_editor::DraftEditor;
-use super::unsaved::{differences, COLUMNS, ONLY_UNSHOWN};
+use super::unsaved::{columns, differences};
 use super::Start;
 use crate::components::CompareTable;
+use crate::i18n::lang;
 use crate::services::local_drafts::DraftKeys;
+use crate::tr;
 use leptos::prelude::*;
 use wave_api::contract::models::{Id, SetupProcess};
 use wave_api::flows::draft_merge::edits_over;
@@ -19,7 +21,11 @@ pub fn RestoreChoice(
     reload: Callback<()>,
 ) -> impl IntoView {
     let chosen = RwSignal::new(None::<Start>);
-    let rows = differences(&local, &server);
+    // The rows are worded in the language on screen: a switch words them again.
+    let rows = {
+        let (local, server) = (local.clone(), server.clone());
+        move || differences(&local, &server, lang())
+    };
     // What the server owns (its run, version, unknown fields) comes from its copy.
     let mine = edits_over(&local, &server);
     let keep = {
@@ -39,13 +45,15 @@ pub fn RestoreChoice(
             Some(start) => view! { <DraftEditor eid=eid.clone() start=start keys=keys.clone() reload=reload/> }.into_any(),
             None => view! {
                 <section class="callout restore" aria-labelledby="restore-heading">
-                    <h2 id="restore-heading">"Which version do you want to keep?"</h2>
-                    <p>"This tab has edits that were not saved, and the draft on the server is different \
-                        (it may have been saved since in another tab or on another device). Nothing has been overwritten."</p>
-                    <CompareTable caption="What differs" columns=COLUMNS rows=rows.clone() empty=ONLY_UNSHOWN/>
+                    <h2 id="restore-heading">{tr!(cmp_restore_heading)}</h2>
+                    <p>{tr!(cmp_restore_text)}</p>
+                    {
+                        let rows = rows.clone();
+                        move || view! { <CompareTable caption=tr!(cmp_what_differs) columns=columns() rows=rows() empty=tr!(cmp_only_unshown)/> }
+                    }
                     <div class="actions">
-                        <button type="button" class="primary" on:click=keep.clone()>"Keep my edits"</button>
-                        <button type="button" on:click=discard.clone()>"Use the server's version"</button>
+                        <button type="button" class="primary" on:click=keep.clone()>{tr!(cmp_keep_mine)}</button>
+                        <button type="button" on:click=discard.clone()>{tr!(cmp_use_server)}</button>
                     </div>
                 </section>
             }.into_any(),

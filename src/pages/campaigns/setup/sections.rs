@@ -2,9 +2,13 @@
 //! cluster's creative and targeting; integration and DSA.
 
 use super::editor::{cluster_index, cluster_rows, ClusterEditor, Editor};
-use crate::components::{options, AdPreview, ChipInput, FieldError, NumberField, SelectField, TextField};
+use crate::components::{AdPreview, ChipInput, FieldError, NumberField, SelectField, TextField};
+use crate::i18n::format::number;
+use crate::i18n::{lang, t, Tx};
 use crate::services::event_names::{event_label, use_event_name};
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use wave_api::contract::assumptions::{CTAS, GENDERS, GOALS};
 use wave_api::contract::models::{ClusterSetup, Creative};
 use wave_api::flows::setup::{ClusterField, SetupField};
@@ -12,25 +16,48 @@ use wave_api::rules::{row_ids, IdState, NumberRule, RowId, RowKey, MISSING_ID_FL
 
 const AGE: NumberRule = NumberRule::AGE;
 
+/// "copy 2 of 3" for a repeated id, in the language of `tx`; `None` otherwise.
+pub fn copy_label(tx: Tx, row: &RowId) -> Option<String> {
+    match row.state {
+        IdState::Repeated { count } => Some(tx.cmp_copy_of(row.key.occurrence() + 1, count)),
+        _ => None,
+    }
+}
+
 #[component]
 pub fn GoalSection(editor: Editor) -> impl IntoView {
     let d = editor.draft;
     let (budget, set_budget) = editor.number(lens!(total_budget));
     view! {
         <fieldset>
-            <legend>"Goal, budget and dates"</legend>
-            <SelectField id="goal" label="Goal" options=options(&GOALS) disabled=editor.read_only value=editor.bind(lens!(goal))/>
+            <legend>{tr!(cmp_goal_legend)}</legend>
+            <SelectField id="goal" label=tr!(cmp_goal) options=goal_options() disabled=editor.read_only value=editor.bind(lens!(goal))/>
             <div class="grid-2">
-                <NumberField id="total-budget" label="Total budget" rule=NumberRule::BUDGET.labelled("Total budget")
+                <NumberField id="total-budget" label=tr!(cmp_total_budget) rule=NumberRule::BUDGET
                     value=budget on_change=set_budget error=editor.problem(SetupField::TotalBudget) disabled=editor.read_only/>
-                <p class="field"><span class="label">"Currency"</span>" "<span>{move || d.with(|d| if d.currency.is_empty() { "—".to_string() } else { d.currency.clone() })}</span></p>
-                <TextField id="start-date" label="Start date" kind="date" value=editor.bind_optional(lens!(start_date))
+                <p class="field"><span class="label">{tr!(cmp_currency)}</span>" "<span>{move || d.with(|d| if d.currency.is_empty() { "—".to_string() } else { d.currency.clone() })}</span></p>
+                <TextField id="start-date" label=tr!(cmp_start_date) kind="date" value=editor.bind_optional(lens!(start_date))
                     error=editor.problem(SetupField::StartDate) disabled=editor.read_only/>
-                <TextField id="end-date" label="End date" kind="date" value=editor.bind_optional(lens!(end_date))
+                <TextField id="end-date" label=tr!(cmp_end_date) kind="date" value=editor.bind_optional(lens!(end_date))
                     error=editor.problem(SetupField::EndDate) disabled=editor.read_only/>
             </div>
         </fieldset>
     }
+}
+
+/// The goals the wizard offers, each labelled in the language on screen.
+fn goal_options() -> Vec<(String, TextProp)> {
+    GOALS
+        .iter()
+        .map(|(code, _)| (code.to_string(), TextProp::from(move || t().goal(code).unwrap_or(code).to_string())))
+        .collect()
+}
+
+/// The calls to action the wizard offers, each labelled in the language on screen.
+fn cta_options() -> Vec<(String, TextProp)> {
+    CTAS.iter()
+        .map(|(code, _)| (code.to_string(), TextProp::from(move || t().cta(code).unwrap_or(code).to_string())))
+        .collect()
 }
 
 #[component]
@@ -38,7 +65,7 @@ pub fn ClusterSection(editor: Editor) -> impl IntoView {
     let d = editor.draft;
     view! {
         <fieldset>
-            <legend>{move || format!("Taste clusters (run {})", d.with(|d| d.tc_run_id.clone()))}</legend>
+            <legend>{move || t().cmp_clusters_legend(&d.with(|d| d.tc_run_id.clone()))}</legend>
             {move || {
                 let available = d.with(|d| d.available_clusters.clone());
                 let rows = row_ids(available.iter().map(|c| c.tc.as_str()));
@@ -57,13 +84,9 @@ fn available_cluster(editor: Editor, c: wave_api::contract::models::AvailableClu
     let note_id = row.key.dom_id("available-note");
     let note = match row.state {
         IdState::Unique => None,
-        IdState::Missing => {
-            Some((MISSING_ID_FLAG, "No taste cluster id from the server: it cannot be selected.".to_string()))
-        }
+        IdState::Missing => Some((MISSING_ID_FLAG, Tx::cmp_cluster_no_id_selectable as fn(Tx) -> &'static str)),
         IdState::Repeated { .. } if row.selectable() => None,
-        IdState::Repeated { .. } => {
-            Some((REPEATED_ID_FLAG, "The server lists this taste cluster more than once: select it above.".to_string()))
-        }
+        IdState::Repeated { .. } => Some((REPEATED_ID_FLAG, Tx::cmp_cluster_listed_twice as fn(Tx) -> &'static str)),
     };
     let selectable = row.selectable();
     // The draft holds this cluster more than once: each copy has its own editor in step 3.
@@ -95,15 +118,21 @@ fn available_cluster(editor: Editor, c: wave_api::contract::models::AvailableClu
                             }
                         });
                     }/>
-                " "{c.name.clone()}" "<span class="hint">{format!("({} people)", crate::pages::number(c.size))}</span>
+                " "{c.name.clone()}" "<span class="hint">{move || t().cmp_people(&number(lang(), c.size))}</span>
             </label>
             {note.map(|(flag, why)| view! {
-                <p class="hint id-note" id=note_id><span class="badge badge-busy">{flag}</span>" "{why}</p>
+                <p class="hint id-note" id=note_id><span class="badge badge-busy">{move || t().id_flag(flag)}</span>" "{move || why(t())}</p>
             })}
-            {move || (selectable && copies() > 1).then(|| view! {
-                <p class="hint id-note"><span class="badge badge-busy">{REPEATED_ID_FLAG}</span>
-                    {format!(" In this draft {} times: each copy has its own creative in step 3. Unticking removes every copy.", copies())}</p>
-            })}
+            {move || {
+                let n = if selectable { copies() } else { 0 };
+                (n > 1).then(|| {
+                    let tx = t();
+                    view! {
+                        <p class="hint id-note"><span class="badge badge-busy">{tx.id_flag(REPEATED_ID_FLAG)}</span>
+                            {tx.cmp_copies_note(n)}</p>
+                    }
+                })
+            }}
         </div>
     }
 }
@@ -128,13 +157,16 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
     });
     let legend = {
         let tc = tc.clone();
-        move || match state.get() {
-            Some(row) if row.is_missing() => "Cluster without a taste cluster id".to_string(),
-            Some(row) => match row.copy_label() {
-                Some(copy) => format!("Cluster “{tc}” ({copy})"),
-                None => format!("Cluster “{tc}”"),
-            },
-            None => format!("Cluster “{tc}”"),
+        move || {
+            let tx = t();
+            match state.get() {
+                Some(row) if row.is_missing() => tx.cmp_cluster_without_id().to_string(),
+                Some(row) => match copy_label(tx, &row) {
+                    Some(copy) => tx.cmp_cluster_legend_copy(&tc, &copy),
+                    None => tx.cmp_cluster_legend(&tc),
+                },
+                None => tx.cmp_cluster_legend(&tc),
+            }
         }
     };
     let remove = move |_: leptos::ev::MouseEvent| {
@@ -148,22 +180,15 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
     let note_id = format!("{slug}-id-note");
     let id_note = move || {
         let row = state.get()?;
+        let tx = t();
         let (flag, why, button) = match row.state {
             IdState::Unique => return None,
-            IdState::Missing => (
-                MISSING_ID_FLAG,
-                "No taste cluster id from the server: this cluster cannot be published.".to_string(),
-                "Remove this cluster",
-            ),
-            IdState::Repeated { count } => (
-                REPEATED_ID_FLAG,
-                format!("This taste cluster is in the draft {count} times. Each copy is edited on its own; keep one before publishing."),
-                "Remove this copy",
-            ),
+            IdState::Missing => (MISSING_ID_FLAG, tx.cmp_cluster_no_id_publish().to_string(), tx.cmp_remove_cluster()),
+            IdState::Repeated { count } => (REPEATED_ID_FLAG, tx.cmp_in_draft_times(count), tx.cmp_remove_copy()),
         };
         Some(view! {
             <div class="callout id-note">
-                <p id=note_id.clone()><span class="badge badge-busy">{flag}</span>" "{why}</p>
+                <p id=note_id.clone()><span class="badge badge-busy">{tx.id_flag(flag)}</span>" "{why}</p>
                 <button type="button" on:click=remove disabled=move || editor.read_only.get()
                     aria-describedby=note_id.clone()>{button}</button>
             </div>
@@ -188,42 +213,42 @@ pub fn ClusterDetails(editor: Editor, cluster: RowKey) -> impl IntoView {
             <legend>{legend}</legend>
             {id_note}
             <FieldError id=format!("{slug}-tc-error") message=c.problem(ClusterField::Tc)/>
-            <h3>"Creative"</h3>
+            <h3>{tr!(cmp_creative)}</h3>
             <div class="creative-layout">
                 <div class="creative-fields">
-                    <TextField id=format!("{slug}-headline") label="Headline" value=c.bind(lens!(creative.headline))
+                    <TextField id=format!("{slug}-headline") label=tr!(cmp_headline) value=c.bind(lens!(creative.headline))
                         error=c.problem(ClusterField::Headline) disabled=ro/>
-                    <TextField id=format!("{slug}-body") label="Body" rows=3 value=c.bind(lens!(creative.body))
+                    <TextField id=format!("{slug}-body") label=tr!(cmp_body) rows=3 value=c.bind(lens!(creative.body))
                         error=c.problem(ClusterField::Body) disabled=ro/>
-                    <TextField id=format!("{slug}-media") label="Media URL" kind="url" value=c.bind(lens!(creative.media_url))
+                    <TextField id=format!("{slug}-media") label=tr!(cmp_media_url) kind="url" value=c.bind(lens!(creative.media_url))
                         error=c.problem(ClusterField::MediaUrl) disabled=ro/>
-                    <SelectField id=format!("{slug}-cta") label="Call to action" options=options(&CTAS) disabled=ro
+                    <SelectField id=format!("{slug}-cta") label=tr!(cmp_cta) options=cta_options() disabled=ro
                         value=c.bind(lens!(creative.cta))/>
                 </div>
                 // The ad preview reads the same draft the fields write: it follows every keystroke.
                 <AdPreview headline=c.value(lens!(creative.headline)) body=c.value(lens!(creative.body))
                     media_url=c.value(lens!(creative.media_url)) cta=c.value(lens!(creative.cta)) audience=audience sponsor=sponsor/>
             </div>
-            <h3>"Targeting"</h3>
-            <ChipInput id=format!("{slug}-geo") label="Locations" keep_commas=true values=c.value(lens!(targeting.geo))
+            <h3>{tr!(cmp_targeting)}</h3>
+            <ChipInput id=format!("{slug}-geo") label=tr!(cmp_locations) keep_commas=true values=c.value(lens!(targeting.geo))
                 on_change=c.setter(lens!(targeting.geo)) disabled=ro/>
             <div class="grid-2">
-                <NumberField id=format!("{slug}-age-min") label="Minimum age" rule=AGE value=age_min on_change=set_age_min
+                <NumberField id=format!("{slug}-age-min") label=tr!(cmp_min_age) rule=AGE value=age_min on_change=set_age_min
                     error=c.problem(ClusterField::Age) disabled=ro/>
-                <NumberField id=format!("{slug}-age-max") label="Maximum age" rule=AGE value=age_max on_change=set_age_max disabled=ro/>
+                <NumberField id=format!("{slug}-age-max") label=tr!(cmp_max_age) rule=AGE value=age_max on_change=set_age_max disabled=ro/>
             </div>
             <fieldset>
-                <legend>"Genders (none = all)"</legend>
+                <legend>{tr!(cmp_genders_legend)}</legend>
                 {GENDERS.iter().map(|g| view! {
                     <label class="checkbox"><input type="checkbox" prop:checked=move || genders.with(|v| v.iter().any(|x| x == g)) disabled=move || ro.get()
                         on:change=move |ev| {
                             let mut v: Vec<String> = genders.get_untracked().into_iter().filter(|x| x != g).collect();
                             if event_target_checked(&ev) { v.push(g.to_string()); }
                             set_genders.run(v);
-                        }/>" "{*g}</label>
+                        }/>" "{move || t().gender(g)}</label>
                 }).collect_view()}
             </fieldset>
-            <ChipInput id=format!("{slug}-audiences") label="Custom audiences" values=c.value(lens!(targeting.custom_audiences))
+            <ChipInput id=format!("{slug}-audiences") label=tr!(cmp_custom_audiences) values=c.value(lens!(targeting.custom_audiences))
                 on_change=c.setter(lens!(targeting.custom_audiences)) disabled=ro/>
         </fieldset>
     }
@@ -234,19 +259,19 @@ pub fn IntegrationSection(editor: Editor) -> impl IntoView {
     let ro = editor.read_only;
     view! {
         <fieldset>
-            <legend>"Integration"</legend>
+            <legend>{tr!(cmp_integration)}</legend>
             <div class="grid-2">
-                <TextField id="ad-account" label="Ad account ID" value=editor.bind_optional(lens!(integration.ad_account_id)) disabled=ro/>
-                <TextField id="pixel" label="Pixel ID" value=editor.bind_optional(lens!(integration.pixel_id)) disabled=ro/>
-                <TextField id="lead-form" label="Lead form ID" value=editor.bind_optional(lens!(integration.lead_form_id)) disabled=ro/>
+                <TextField id="ad-account" label=tr!(cmp_ad_account_id) value=editor.bind_optional(lens!(integration.ad_account_id)) disabled=ro/>
+                <TextField id="pixel" label=tr!(cmp_pixel_id) value=editor.bind_optional(lens!(integration.pixel_id)) disabled=ro/>
+                <TextField id="lead-form" label=tr!(cmp_lead_form_id) value=editor.bind_optional(lens!(integration.lead_form_id)) disabled=ro/>
             </div>
         </fieldset>
         <fieldset>
-            <legend>"EU Digital Services Act"</legend>
+            <legend>{tr!(cmp_dsa_legend)}</legend>
             <div class="grid-2">
-                <TextField id="dsa-payor" label="DSA payor" value=editor.bind(lens!(dsa_payor))
+                <TextField id="dsa-payor" label=tr!(cmp_dsa_payor) value=editor.bind(lens!(dsa_payor))
                     error=editor.problem(SetupField::DsaPayor) disabled=ro/>
-                <TextField id="dsa-beneficiary" label="DSA beneficiary" value=editor.bind(lens!(dsa_beneficiary))
+                <TextField id="dsa-beneficiary" label=tr!(cmp_dsa_beneficiary) value=editor.bind(lens!(dsa_beneficiary))
                     error=editor.problem(SetupField::DsaBeneficiary) disabled=ro/>
             </div>
         </fieldset>

@@ -8,12 +8,14 @@ use super::review::{describe, Review};
 use super::sections::{ClusterDetails, ClusterSection, GoalSection, IntegrationSection};
 use crate::browser::document::focus_first;
 use crate::components::Stepper;
+use crate::i18n::{lang, t};
 use crate::routes::{self, Route};
 use crate::services::local_drafts::DraftKeys;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wave_api::contract::models::Id;
-use wave_api::flows::setup::{setup_step_from_query, SETUP_STEPS};
+use wave_api::flows::setup::{setup_step_from_query, setup_steps, SETUP_STEP_COUNT};
 
 #[component]
 pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
@@ -55,7 +57,7 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
                 return;
             }
             tried.set(false);
-            go((step.get_untracked() + 1).min(SETUP_STEPS.len() - 1));
+            go((step.get_untracked() + 1).min(SETUP_STEP_COUNT - 1));
         }
     };
     let back = move |_| go(step.get_untracked().saturating_sub(1));
@@ -76,11 +78,11 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
         Memo::new(move |_| editor.draft.with(|d| cluster_rows(d).into_iter().map(|row| row.key).collect::<Vec<_>>()));
 
     view! {
-        <nav aria-label="Wizard steps">
-            <Stepper steps=&SETUP_STEPS current=step/>
+        <nav aria-label=tr!(cmp_wizard_steps)>
+            <Stepper steps=setup_steps current=step/>
         </nav>
         <h2 id="setup-step-title" class="step-title" tabindex="-1">
-            {move || format!("Step {} of {}: {}", step.get() + 1, SETUP_STEPS.len(), SETUP_STEPS[step.get()])}
+            {move || t().cmp_step_of(step.get() + 1, SETUP_STEP_COUNT, setup_steps(lang())[step.get()])}
         </h2>
         <form class="setup" on:submit=|ev| ev.prevent_default() novalidate>
             {move || match step.get() {
@@ -88,7 +90,7 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
                 1 => view! { <ClusterSection editor=editor/> }.into_any(),
                 2 => view! {
                     {move || selected_clusters.with(Vec::is_empty).then(|| view! {
-                        <p class="empty">"No taste cluster is selected yet. Choose at least one in step 2."</p>
+                        <p class="empty">{tr!(cmp_no_cluster_selected)}</p>
                     })}
                     // Keyed by cluster: typing in one field never rebuilds the others.
                     <For each=move || selected_clusters.get() key=|key| key.clone() let:key>
@@ -101,17 +103,17 @@ pub fn SetupSteps(editor: Editor, eid: Id, keys: DraftKeys) -> impl IntoView {
         </form>
         <Show when=move || tried.get() && (!step_problems.with(Vec::is_empty) || unreadable())>
             <div id="step-problems" class="error-panel" role="alert" tabindex="-1">
-                <p>"Before you go on:"</p>
+                <p>{tr!(cmp_before_go_on)}</p>
                 <ul>{move || step_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                {move || unreadable().then(|| view! { <p>"A field above cannot be read: correct it or clear it."</p> })}
+                {move || unreadable().then(|| view! { <p>{tr!(cmp_field_unreadable)}</p> })}
             </div>
         </Show>
         <div class="wizard-nav">
-            <button type="button" on:click=back disabled=move || step.get() == 0>"Back"</button>
-            <Show when=move || { step.get() + 1 < SETUP_STEPS.len() }>
-                <button type="button" class="primary" on:click=next.clone()>"Next"</button>
+            <button type="button" on:click=back disabled=move || step.get() == 0>{tr!(cmp_back)}</button>
+            <Show when=move || { step.get() + 1 < SETUP_STEP_COUNT }>
+                <button type="button" class="primary" on:click=next.clone()>{tr!(cmp_next)}</button>
             </Show>
         </div>
-        <PublishBar editor=editor eid=eid keys=keys publish=Signal::derive(move || step.get() + 1 == SETUP_STEPS.len())/>
+        <PublishBar editor=editor eid=eid keys=keys publish=Signal::derive(move || step.get() + 1 == SETUP_STEP_COUNT)/>
     }
 }

@@ -4,10 +4,14 @@
 use super::WizardCtx;
 use crate::api::{calls, use_client};
 use crate::components::{FieldError, Loading, TextField};
+use crate::i18n::format::date_time;
+use crate::i18n::{lang, t};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
 use wave_api::contract::assumptions::{EVENTS_FIRST_PAGE, EVENTS_PAGE_SIZE};
 use wave_api::contract::models::{Event, EventRef};
+use wave_api::ApiError;
 
 #[component]
 pub fn EventsStep() -> impl IntoView {
@@ -21,7 +25,7 @@ pub fn EventsStep() -> impl IntoView {
     let page = RwSignal::new(EVENTS_FIRST_PAGE);
     let has_more = RwSignal::new(false);
     let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     let active = RwSignal::new(None::<usize>);
     // Answers to an older query are dropped: only the newest generation may write.
     let generation = StoredValue::new(0u64);
@@ -50,7 +54,7 @@ pub fn EventsStep() -> impl IntoView {
                     results.try_update(|list| if append { list.extend(found) } else { *list = found });
                 }
                 Err(e) => {
-                    error.try_set(Some(e.user_message()));
+                    error.try_set(Some(e));
                 }
             }
             loading.try_set(false);
@@ -97,26 +101,27 @@ pub fn EventsStep() -> impl IntoView {
 
     view! {
         <div class="step">
-            <h3 id="selected-events-label">"Selected events"</h3>
+            <h3 id="selected-events-label">{tr!(pkg_selected_events)}</h3>
             <ul class="chips" aria-labelledby="selected-events-label">
                 {move || ctx.state.with(|w| w.events.clone()).into_iter().map(|e| {
                     let id = e.id.clone();
+                    let title = e.title.clone();
                     view! {
-                        <li class="chip"><span>{e.title.clone()}</span>
-                            <button type="button" class="chip-remove" aria-label=format!("Remove {}", e.title)
+                        <li class="chip"><span>{e.title}</span>
+                            <button type="button" class="chip-remove" aria-label=move || t().pkg_remove_event(&title)
                                 on:click=move |_| ctx.state.update(|w| w.events.retain(|x| x.id != id))>"×"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <Show when=move || ctx.state.with(|w| w.events.is_empty())>
-                <p class="hint">"No events selected yet."</p>
+                <p class="hint">{tr!(pkg_no_events_selected)}</p>
             </Show>
             <FieldError id="events-error" message=ctx.error("events")/>
 
             <div class="toolbar">
                 <div class="field grow">
-                    <label for="event-search">"Search events"</label>
+                    <label for="event-search">{tr!(pkg_search_events)}</label>
                     // type="text": role="combobox" (with aria-expanded) is not allowed on a
                     // search input. No aria-activedescendant while no option is active: an
                     // empty id reference is invalid.
@@ -126,21 +131,22 @@ pub fn EventsStep() -> impl IntoView {
                         aria-describedby="events-error"
                         prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) on:keydown=on_key/>
                 </div>
-                <TextField id="event-since" label="Events since" kind="date" value=since/>
+                <TextField id="event-since" label=tr!(pkg_events_since) kind="date" value=since/>
             </div>
             {move || error.get().map(|e| {
                 let retry = fetch_retry.clone();
                 view! {
-                    <div class="error-panel" role="alert"><p>{e}</p>
-                        <button type="button" on:click=move |_| retry(EVENTS_FIRST_PAGE, false)>"Retry"</button></div>
+                    <div class="error-panel" role="alert"><p>{move || e.user_message(lang())}</p>
+                        <button type="button" on:click=move |_| retry(EVENTS_FIRST_PAGE, false)>{tr!(retry)}</button></div>
                 }
             })}
-            <ul id="event-results" role="listbox" aria-label="Matching events" class="options">
-                {move || results.get().into_iter().enumerate().map(|(i, event)| {
+            <ul id="event-results" role="listbox" aria-label=tr!(pkg_matching_events) class="options">
+                {move || { let (lang, tx) = (lang(), t()); results.get().into_iter().enumerate().map(|(i, event)| {
                     // An event without an id cannot go in the package's `event_ids`: shown, not chosen.
                     let no_id = event.id.is_missing();
                     let picked = !no_id && selected_ids().contains(&event.id);
-                    let detail = [event.date.clone(), event.venue.clone(), event.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                    let day = event.date.as_deref().map(|d| date_time(lang, d));
+                    let detail = [day, event.venue.clone(), event.city.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     let title = event.title.clone();
                     view! {
                         <li id=format!("event-option-{i}") role="option" aria-selected=picked.to_string()
@@ -148,21 +154,21 @@ pub fn EventsStep() -> impl IntoView {
                             class:active=move || active.get() == Some(i) class:picked=picked
                             on:click=move |_| choose(event.clone())>
                             <span class="option-title">{title}</span>" "<span class="option-detail">{detail}</span>
-                            {picked.then(|| view! { <span class="visually-hidden">" (selected)"</span> })}
-                            {no_id.then(|| view! { " " <span class="hint">"No id from the server: cannot be chosen."</span> })}
+                            {picked.then(|| view! { <span class="visually-hidden">{tx.pkg_option_selected()}</span> })}
+                            {no_id.then(|| view! { " " <span class="hint">{tx.pkg_event_no_id()}</span> })}
                         </li>
                     }
-                }).collect_view()}
+                }).collect_view() }}
             </ul>
-            <Show when=move || loading.get()><Loading label="Searching events…"/></Show>
+            <Show when=move || loading.get()><Loading label=tr!(pkg_searching_events)/></Show>
             <Show when=move || !loading.get() && error.with(Option::is_none) && results.with(Vec::is_empty)>
-                <p class="hint" role="status">"No events match."</p>
+                <p class="hint" role="status">{tr!(pkg_no_events_match)}</p>
             </Show>
             <Show when=move || has_more.get() && !loading.get()>
                 <button type="button" on:click={
                     let fetch = fetch_more.clone();
                     move |_| fetch(page.get_untracked() + 1, true)
-                }>"Load more events"</button>
+                }>{tr!(pkg_load_more_events)}</button>
             </Show>
         </div>
     }

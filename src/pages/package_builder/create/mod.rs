@@ -8,9 +8,12 @@ mod preview_step;
 mod targeting_step;
 
 use crate::components::{use_notices, Binding, Stepper, TextField};
+use crate::i18n::{lang, lang_now, t, t_now, Tx};
 use crate::reactive::stored::{use_stored, Restored, UseStoredOptions, Versioned};
+use crate::tr;
 use leptos::prelude::*;
-use wave_api::flows::package_wizard::{PackageWizard, STEPS, STORAGE_KEY, STORAGE_VERSION};
+use leptos::text_prop::TextProp;
+use wave_api::flows::package_wizard::{steps, PackageWizard, STEP_COUNT, STORAGE_KEY, STORAGE_VERSION};
 use wave_api::rules::{message_for, Problem};
 
 /// The wizard as the steps see it.
@@ -31,20 +34,21 @@ impl WizardCtx {
     pub fn text_input(
         &self,
         id: &'static str,
-        label: &'static str,
+        label: impl Into<TextProp>,
         kind: &'static str,
         get: fn(&PackageWizard) -> String,
         set: fn(&mut PackageWizard, String),
     ) -> impl IntoView {
         let state = self.state;
         let value = Binding::new(move || state.with(get), move |v| state.update(|w| set(w, v)));
+        let label: TextProp = label.into();
         view! { <TextField id=id label=label kind=kind value=value error=self.error(id)/> }
     }
 }
 
 #[component]
 pub fn CreateWizard() -> impl IntoView {
-    crate::browser::document::set_title("Create package");
+    Effect::new(move |_| crate::browser::document::set_title(t().pkg_create_package()));
     let notices = use_notices();
     // "Start over" keeps what it cleared until the user undoes it or types again.
     let cleared = RwSignal::new(None::<PackageWizard>);
@@ -57,38 +61,51 @@ pub fn CreateWizard() -> impl IntoView {
         UseStoredOptions {
             on_other_tab: Some(Callback::new(move |theirs: PackageWizard| {
                 if theirs == PackageWizard::default() {
-                    notices.info("The wizard was finished or cleared in another tab, so it starts afresh here too.");
+                    notices.info(t_now().pkg_wizard_cleared_elsewhere());
                 }
                 // An Undo here would bring back an older state over theirs; errors shown were ours.
                 cleared.try_set(None);
                 errors.try_set(Vec::new());
             })),
             on_refused: Some(Callback::new(move |why: String| {
-                notices.error(format!("{why} Your answers are not kept if this page is closed."));
+                notices.error(t_now().pkg_answers_not_kept(&why));
             })),
         },
     );
     if stored.restored == Restored::Discarded {
-        notices.error("Saved wizard progress was from an older version or damaged, so it was discarded.");
+        notices.error(t_now().pkg_progress_discarded());
     }
     let state = stored.value;
     let ctx = WizardCtx { state, errors };
     provide_context(ctx);
 
-    let step = Memo::new(move |_| state.with(|w| w.step.min(STEPS.len() - 1)));
-    // Re-validate live once errors are showing, so they clear as the user fixes them.
+    // The amounts are kept as typed: on a language switch (and when a wizard typed in the
+    // other language is restored) they are rewritten as the language on screen types them,
+    // so the same text never means another number.
     Effect::new(move |_| {
-        let current = state.with(|w| w.step_errors(w.step));
+        let lang = lang();
+        if state.with_untracked(|w| w.amounts_lang.is_none() || w.amounts_typed_in() != lang) {
+            state.update(|w| {
+                w.relanguage(lang);
+            });
+        }
+    });
+    let step = Memo::new(move |_| state.with(|w| w.step.min(STEP_COUNT - 1)));
+    // Re-validate live once errors are showing, so they clear as the user fixes them, and
+    // speak the language on screen after a switch.
+    Effect::new(move |_| {
+        let lang = lang();
+        let current = state.with(|w| w.step_errors(w.step, lang));
         if !ctx.errors.with_untracked(Vec::is_empty) {
             ctx.errors.set(current);
         }
     });
 
     let next = move |_| {
-        let errors = state.with_untracked(|w| w.step_errors(w.step));
+        let errors = state.with_untracked(|w| w.step_errors(w.step, lang_now()));
         if errors.is_empty() {
             ctx.errors.set(Vec::new());
-            state.update(|w| w.step = (w.step + 1).min(STEPS.len() - 1));
+            state.update(|w| w.step = (w.step + 1).min(STEP_COUNT - 1));
         } else {
             ctx.errors.set(errors);
         }
@@ -112,27 +129,30 @@ pub fn CreateWizard() -> impl IntoView {
     view! {
         <section class="page">
             <div class="page-header">
-                <h1>"Create package"</h1>
-                <button type="button" class="link-button" on:click=start_over>"Start over"</button>
+                <h1>{tr!(pkg_create_package)}</h1>
+                <button type="button" class="link-button" on:click=start_over>{tr!(pkg_start_over)}</button>
             </div>
             <Show when=move || cleared.with(Option::is_some)>
-                <p class="callout" role="status">"The wizard was cleared. "
-                    <button type="button" on:click=undo>"Undo"</button></p>
+                <p class="callout" role="status">{tr!(pkg_wizard_cleared)}
+                    <button type="button" on:click=undo>{tr!(pkg_undo)}</button></p>
             </Show>
-            <Stepper steps=&STEPS current=step/>
-            <h2 class="step-title">{move || format!("Step {} of {}: {}", step.get() + 1, STEPS.len(), STEPS[step.get()])}</h2>
+            <Stepper steps=steps current=step/>
+            <h2 class="step-title">{move || {
+                let (lang, step) = (lang(), step.get());
+                Tx(lang).pkg_step_of(&(step + 1).to_string(), &STEP_COUNT.to_string(), steps(lang)[step])
+            }}</h2>
             {move || match step.get() {
                 0 => view! { <events_step::EventsStep/> }.into_any(),
                 1 => view! { <targeting_step::TargetingStep/> }.into_any(),
                 _ => view! { <preview_step::PreviewStep/> }.into_any(),
             }}
             <p class="field-error" role="alert" hidden=move || ctx.errors.with(Vec::is_empty)>
-                "Please fix the highlighted fields before continuing."
+                {tr!(pkg_fix_fields)}
             </p>
             <div class="wizard-nav">
-                <button type="button" on:click=back disabled=move || step.get() == 0>"Back"</button>
-                <Show when=move || { step.get() + 1 < STEPS.len() }>
-                    <button type="button" class="primary" on:click=next>"Next"</button>
+                <button type="button" on:click=back disabled=move || step.get() == 0>{tr!(pkg_back)}</button>
+                <Show when=move || { step.get() + 1 < STEP_COUNT }>
+                    <button type="button" class="primary" on:click=next>{tr!(pkg_next)}</button>
                 </Show>
             </div>
         </section>

@@ -1,12 +1,16 @@
 //! One cluster of a done package: its numbers, preview rows, CSV download and CRM export.
 
 use crate::api::{calls, use_client};
-use crate::components::{options, use_notices, Dialog, SelectField, TextField};
-use crate::pages::number;
+use crate::components::{use_notices, Dialog, SelectField, TextField};
+use crate::i18n::format::{money, number};
+use crate::i18n::{lang, lang_now, t, t_now, Tx};
 use crate::reactive::mutation::use_mutation;
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use wave_api::contract::models::{ClusterContent, CrmExport, Id};
 use wave_api::rules::RowId;
+use wave_api::ApiError;
 
 /// Preview rows shown at first, and added by each "Show more": a package of 50 clusters with
 /// 500 preview rows each must not put 25,000 table rows in the page at once.
@@ -47,7 +51,7 @@ pub fn ClusterCard(package: Id, tc: String, row: RowId, content: ClusterContent)
                             notices.error(why);
                         }
                     }
-                    Err(e) => notices.error(format!("Download failed. {}", e.user_message())),
+                    Err(e) => notices.error(t_now().pkg_download_failed(&e.user_message(lang_now()))),
                 }
                 csv.map(|_| ())
             }
@@ -100,27 +104,38 @@ pub fn ClusterCard(package: Id, tc: String, row: RowId, content: ClusterContent)
         }
     };
     let more_label = move || {
-        let next = PREVIEW_MORE.min(total - shown.get().min(total));
-        format!("Show {next} more rows ({} of {total} shown)", shown.get())
+        let (lang, shown) = (lang(), shown.get());
+        let next = PREVIEW_MORE.min(total - shown.min(total));
+        let n = |n: usize| number(lang, n as f64);
+        Tx(lang).pkg_show_more_rows(next, &n(next), &n(shown), &n(total))
     };
     let heading_id = row.key.dom_id("cluster");
     let labelled_by = heading_id.clone();
     let no_tc = row.is_missing();
     let no_tc_note = row.key.dom_id("cluster-no-tc");
     let described_by = no_tc.then(|| no_tc_note.clone());
-    let name = if no_tc { "(no cluster id)".to_string() } else { tc.clone() };
+    // The cluster's name: its `tc`, or what stands for it when the server sent none.
+    let name = {
+        let tc = tc.clone();
+        move || if no_tc { t().pkg_no_cluster_id().to_string() } else { tc.clone() }
+    };
+    let (customers, items, purchase) = (content.counts.customers, content.counts.items, content.counts.purchase);
+    let (preview_label, preview_caption) = {
+        let (tc, caption_tc) = (tc.clone(), tc.clone());
+        (move || t().pkg_preview_scrollable(&tc), move || t().pkg_preview_of(&caption_tc))
+    };
     view! {
         <article class="card cluster" aria-labelledby=labelled_by>
             <h3 id=heading_id>{name.clone()}</h3>
             <dl class="stats">
-                <div><dt>"Customers"</dt><dd>{number(content.counts.customers)}</dd></div>
-                <div><dt>"Items"</dt><dd>{number(content.counts.items)}</dd></div>
-                <div><dt>"Purchase"</dt><dd>{format!("{} EUR", number(content.counts.purchase))}</dd></div>
+                <div><dt>{tr!(pkg_customers)}</dt><dd>{move || number(lang(), customers)}</dd></div>
+                <div><dt>{tr!(pkg_items)}</dt><dd>{move || number(lang(), items)}</dd></div>
+                <div><dt>{tr!(pkg_purchase)}</dt><dd>{move || money(lang(), purchase, "EUR")}</dd></div>
             </dl>
             {(total > 0).then(|| view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("Preview of {tc}, scrollable") node_ref=preview_region>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=preview_label node_ref=preview_region>
                     <table class="data compact">
-                        <caption>{format!("Preview of {}", tc)}</caption>
+                        <caption>{preview_caption}</caption>
                         <thead><tr>{columns.with_value(|c| c.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view())}</tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -132,20 +147,31 @@ pub fn ClusterCard(package: Id, tc: String, row: RowId, content: ClusterContent)
                 </Show>
             })}
             {no_tc.then(|| view! {
-                <p class="hint id-note" id=no_tc_note.clone()><span class="badge badge-busy">{wave_api::rules::MISSING_ID_FLAG}</span>
-                    " No cluster id from the server: this cluster cannot be downloaded or exported."</p>
+                <p class="hint id-note" id=no_tc_note.clone()><span class="badge badge-busy">{move || t().id_flag(wave_api::rules::MISSING_ID_FLAG)}</span>
+                    " "{tr!(pkg_no_cluster_id_note)}</p>
             })}
             <div class="actions">
-                <button type="button" on:click=download disabled=move || no_tc || downloading.get() aria-label=format!("Download CSV for {name}")
+                <button type="button" on:click=download disabled=move || no_tc || downloading.get()
+                    aria-label={let name = name.clone(); move || t().pkg_download_csv_for(&name())}
                     aria-describedby=described_by.clone()>
-                    {move || if downloading.get() { "Downloading…" } else { "Download CSV" }}
+                    {move || if downloading.get() { t().pkg_downloading() } else { t().pkg_download_csv() }}
                 </button>
-                <button type="button" on:click=move |_| export_open.set(true) disabled=no_tc aria-label=format!("Export to CRM: {name}")
-                    aria-describedby=described_by>"Export to CRM"</button>
+                <button type="button" on:click=move |_| export_open.set(true) disabled=no_tc
+                    aria-label=move || t().pkg_export_to_crm_for(&name())
+                    aria-describedby=described_by>{tr!(pkg_export_to_crm)}</button>
             </div>
             <CrmExportDialog open=export_open package=package tc=tc.clone()/>
         </article>
     }
+}
+
+/// What the last export attempt came to.
+#[derive(Clone)]
+enum ExportOutcome {
+    Exported(CrmExport),
+    Failed(ApiError),
+    /// A field was left empty.
+    Incomplete,
 }
 
 #[component]
@@ -155,7 +181,7 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
     let other = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
     let container = RwSignal::new(String::new());
-    let result = RwSignal::new(None::<Result<String, String>>);
+    let result = RwSignal::new(None::<ExportOutcome>);
     let export = use_mutation(
         move |export: &CrmExport| {
             let (client, export) = (client.clone(), export.clone());
@@ -163,15 +189,16 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
         },
         move |outcome| {
             result.set(Some(match outcome {
-                Ok(export) => {
-                    Ok(format!("Exported “{}” to {} ({}).", export.tc, export.crm_name, export.container_name))
-                }
-                Err(e) => Err(format!("Export failed. {}", e.user_message())),
+                Ok(export) => ExportOutcome::Exported(export),
+                Err(e) => ExportOutcome::Failed(e),
             }))
         },
     );
     let busy = export.pending();
-    let title = format!("Export “{tc}” to CRM");
+    let title = {
+        let tc = tc.clone();
+        move || t().pkg_export_title(&tc)
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let crm_name =
@@ -180,7 +207,7 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
             || secret.get_untracked().trim().is_empty()
             || container.get_untracked().trim().is_empty()
         {
-            result.set(Some(Err("Fill in the CRM, the secret ID and the container name.".into())));
+            result.set(Some(ExportOutcome::Incomplete));
             return;
         }
         let export_body = CrmExport {
@@ -196,19 +223,32 @@ fn CrmExportDialog(open: RwSignal<bool>, package: Id, tc: String) -> impl IntoVi
     view! {
         <Dialog title=title open=open>
             <form on:submit=submit.clone() novalidate>
-                <SelectField id="crm-name" label="CRM" value=crm options=options(&[("HubSpot", "HubSpot"), ("Salesforce", "Salesforce"), ("Other", "Other")])/>
+                <SelectField id="crm-name" label=tr!(pkg_crm) value=crm options=vec![
+                    ("HubSpot".to_string(), TextProp::from("HubSpot")),
+                    ("Salesforce".to_string(), TextProp::from("Salesforce")),
+                    ("Other".to_string(), TextProp::from(tr!(pkg_crm_other))),
+                ]/>
                 <Show when=move || crm.get() == "Other">
-                    <TextField id="crm-other" label="CRM name" value=other/>
+                    <TextField id="crm-other" label=tr!(pkg_crm_name) value=other/>
                 </Show>
-                <TextField id="crm-secret" label="Secret ID" value=secret/>
-                <TextField id="crm-container" label="Container name" value=container/>
+                <TextField id="crm-secret" label=tr!(pkg_secret_id) value=secret/>
+                <TextField id="crm-container" label=tr!(pkg_container_name) value=container/>
                 {move || result.get().map(|r| match r {
-                    Ok(m) => view! { <p class="success" role="status">{m}</p> }.into_any(),
-                    Err(m) => view! { <p class="field-error" role="alert">{m}</p> }.into_any(),
+                    ExportOutcome::Exported(export) => view! {
+                        <p class="success" role="status">
+                            {move || t().pkg_exported(&export.tc, &export.crm_name, &export.container_name)}
+                        </p>
+                    }.into_any(),
+                    ExportOutcome::Failed(e) => view! {
+                        <p class="field-error" role="alert">{move || t().pkg_export_failed(&e.user_message(lang()))}</p>
+                    }.into_any(),
+                    ExportOutcome::Incomplete => view! {
+                        <p class="field-error" role="alert">{tr!(pkg_export_incomplete)}</p>
+                    }.into_any(),
                 })}
                 <div class="actions">
-                    <button type="submit" class="primary" disabled=move || busy.get()>{move || if busy.get() { "Exporting…" } else { "Export" }}</button>
-                    <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                    <button type="submit" class="primary" disabled=move || busy.get()>{move || if busy.get() { t().pkg_exporting() } else { t().pkg_export() }}</button>
+                    <button type="button" on:click=move |_| open.set(false)>{tr!(close)}</button>
                 </div>
             </form>
         </Dialog>

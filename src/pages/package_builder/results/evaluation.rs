@@ -2,29 +2,43 @@
 
 use crate::api::{calls, use_client};
 use crate::components::{load_view, use_notices, Bar, BarChart, CsvButton, NumberField, SelectField, TextField};
-use crate::pages::number;
+use crate::i18n::format::{money, number};
+use crate::i18n::{lang, t, t_now, Tx};
 use crate::reactive::load::use_call;
 use crate::reactive::mutation::{use_mutation, Mutation};
+use crate::tr;
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use wave_api::contract::assumptions::EVALUATION_MODELS;
 use wave_api::contract::models::{EvaluationSettings, Id};
 use wave_api::rules::csv_tables::evaluation_csv;
 use wave_api::rules::{table_file_name, NumberRule};
+use wave_api::ApiError;
+
+/// Why the settings were not saved.
+#[derive(Clone)]
+enum FormError {
+    Api(ApiError),
+    /// No attribution window.
+    Window,
+    /// An email sent date that is not a date.
+    SentDate,
+}
 
 /// Backhaul attribution: settings form; saving re-evaluates, then the evaluation is fetched again.
 #[component]
 pub fn Evaluation(id: Id) -> impl IntoView {
     let client = use_client();
     let notices = use_notices();
-    let form_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<FormError>);
     let save = use_mutation(
         move |(id, body): &(Id, EvaluationSettings)| {
             let (client, id, body) = (client.clone(), id.clone(), body.clone());
             async move { client.send(calls::save_evaluation_settings(&id, &body)).await }
         },
         move |result| match result {
-            Ok(()) => notices.info("Evaluation settings saved; results updated."),
-            Err(e) => form_error.set(Some(e.user_message())),
+            Ok(()) => notices.info(t_now().pkg_evaluation_saved()),
+            Err(e) => form_error.set(Some(FormError::Api(e))),
         },
     );
     let saved = save.version();
@@ -42,27 +56,30 @@ pub fn Evaluation(id: Id) -> impl IntoView {
     let evaluation_file = table_file_name("evaluation", id.as_str());
     view! {
         <section class="evaluation" aria-labelledby="evaluation-heading">
-            <h2 id="evaluation-heading">"Attribution (backhaul evaluation)"</h2>
+            <h2 id="evaluation-heading">{tr!(pkg_attribution_heading)}</h2>
             {load_view(settings, {
                 let id = id.clone();
                 move |s| view! { <EvaluationForm id=id.clone() initial=s save=save error=form_error/> }
             })}
             {load_view(evaluation, move |e| {
                 if e.clusters.is_empty() {
-                    return view! { <p class="empty">"No attribution results yet."</p> }.into_any();
+                    return view! { <p class="empty">{tr!(pkg_no_attribution_results)}</p> }.into_any();
                 }
-                let bars = e.clusters.iter().map(|(tc, c)| Bar { label: cluster_label(tc), value: c.purchase, display: format!("{} EUR", number(c.purchase)) }).collect();
+                // The table and chart in the language on screen: a switch builds them again.
+                let lang = lang();
+                let tx = Tx(lang);
+                let bars = e.clusters.iter().map(|(tc, c)| Bar { label: cluster_label(tx, tc), value: c.purchase, display: money(lang, c.purchase, "EUR") }).collect();
                 view! {
-                    <p class="table-actions"><CsvButton what="evaluation" file_name=evaluation_file.clone()
+                    <p class="table-actions"><CsvButton what=tr!(pkg_csv_what_evaluation) file_name=evaluation_file.clone()
                         csv={let e = e.clone(); move || evaluation_csv(&e)}/></p>
                     <table class="data">
-                        <caption>"Attributed per cluster"</caption>
-                        <thead><tr><th scope="col">"Cluster"</th><th scope="col">"Customers"</th><th scope="col">"Items"</th><th scope="col">"Purchase (EUR)"</th></tr></thead>
+                        <caption>{tx.pkg_attributed_per_cluster()}</caption>
+                        <thead><tr><th scope="col">{tx.pkg_cluster()}</th><th scope="col">{tx.pkg_customers()}</th><th scope="col">{tx.pkg_items()}</th><th scope="col">{tx.pkg_purchase_eur()}</th></tr></thead>
                         <tbody>{e.clusters.iter().map(|(tc, c)| view! {
-                            <tr><th scope="row">{cluster_label(tc)}</th><td data-label="Customers">{number(c.customers)}</td><td data-label="Items">{number(c.items)}</td><td data-label="Purchase (EUR)">{number(c.purchase)}</td></tr>
+                            <tr><th scope="row">{cluster_label(tx, tc)}</th><td data-label=tx.pkg_customers()>{number(lang, c.customers)}</td><td data-label=tx.pkg_items()>{number(lang, c.items)}</td><td data-label=tx.pkg_purchase_eur()>{number(lang, c.purchase)}</td></tr>
                         }).collect_view()}</tbody>
                     </table>
-                    <BarChart title="Attributed purchase per cluster (EUR)" bars=bars/>
+                    <BarChart title=tx.pkg_attributed_purchase_chart() bars=bars/>
                 }.into_any()
             })}
         </section>
@@ -70,9 +87,9 @@ pub fn Evaluation(id: Id) -> impl IntoView {
 }
 
 /// A cluster's `tc`, or what stands for it when the server sent none.
-fn cluster_label(tc: &str) -> String {
+fn cluster_label(tx: Tx, tc: &str) -> String {
     if wave_api::rules::is_missing_id(tc) {
-        "(no cluster id)".to_string()
+        tx.pkg_no_cluster_id().to_string()
     } else {
         tc.to_string()
     }
@@ -83,7 +100,7 @@ fn EvaluationForm(
     id: Id,
     initial: EvaluationSettings,
     save: Mutation<(Id, EvaluationSettings), ()>,
-    error: RwSignal<Option<String>>,
+    error: RwSignal<Option<FormError>>,
 ) -> impl IntoView {
     let days = RwSignal::new(Some(f64::from(initial.backhaul_evaluation_attribution_window)).filter(|d| *d > 0.0));
     let model = RwSignal::new(if initial.backhaul_evaluation_model.is_empty() {
@@ -96,12 +113,12 @@ fn EvaluationForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(window) = days.get_untracked() else {
-            error.set(Some("Enter an attribution window of 1 to 365 days.".into()));
+            error.set(Some(FormError::Window));
             return;
         };
         let date = sent.get_untracked();
         if !date.is_empty() && !wave_api::rules::is_iso_date(&date) {
-            error.set(Some("Enter the email sent date as YYYY-MM-DD.".into()));
+            error.set(Some(FormError::SentDate));
             return;
         }
         error.set(None);
@@ -115,14 +132,20 @@ fn EvaluationForm(
         save.dispatch_local((id.clone(), body));
     };
     view! {
-        <form class="toolbar" on:submit=submit novalidate aria-label="Evaluation settings">
-            <NumberField id="eval-window" label="Attribution window (days)" value=days on_change=Callback::new(move |v| days.set(v))
+        <form class="toolbar" on:submit=submit novalidate aria-label=tr!(pkg_evaluation_settings)>
+            <NumberField id="eval-window" label=tr!(pkg_attribution_window) value=days on_change=Callback::new(move |v| days.set(v))
                 rule=NumberRule::ATTRIBUTION_WINDOW.at_most(365.0)/>
-            <SelectField id="eval-model" label="Model" value=model
-                options=EVALUATION_MODELS.iter().map(|m| (m.to_string(), m.to_string())).collect()/>
-            <TextField id="eval-sent" label="Email sent date" kind="date" value=sent/>
-            <button type="submit" class="primary" disabled=move || busy.get()>{move || if busy.get() { "Saving…" } else { "Save settings" }}</button>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <SelectField id="eval-model" label=tr!(pkg_model) value=model
+                options=EVALUATION_MODELS.iter().map(|m| (m.to_string(), TextProp::from(*m))).collect()/>
+            <TextField id="eval-sent" label=tr!(pkg_email_sent_date) kind="date" value=sent/>
+            <button type="submit" class="primary" disabled=move || busy.get()>{move || if busy.get() { t().pkg_saving() } else { t().pkg_save_settings() }}</button>
+            {move || error.get().map(|e| view! {
+                <p class="field-error" role="alert">{move || match &e {
+                    FormError::Api(e) => e.user_message(lang()),
+                    FormError::Window => t().pkg_enter_attribution_window().to_string(),
+                    FormError::SentDate => t().pkg_enter_sent_date().to_string(),
+                }}</p>
+            })}
         </form>
     }
 }

@@ -11,9 +11,11 @@ mod package;
 
 use crate::api::{calls, use_client};
 use crate::components::{ErrorPanel, Loading};
+use crate::i18n::lang;
 use crate::reactive::load::{use_load_with_options, UseLoadOptions};
 use crate::reactive::poll::use_poll;
 use crate::routes::{self, Route};
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -59,12 +61,12 @@ pub fn Results() -> impl IntoView {
 
     view! {
         <section class="page">
-            <p><A href=Route::Packages.href()>"← All packages"</A></p>
+            <p><A href=Route::Packages.href()>{tr!(pkg_all_packages)}</A></p>
             {move || match (package.value.get(), package.error.get()) {
-                (None, None) => view! { <h1>"Package"</h1><Loading label="Loading package…"/> }.into_any(),
+                (None, None) => view! { <h1>{tr!(pkg_package)}</h1><Loading label=tr!(pkg_loading_package)/> }.into_any(),
                 (None, Some(e)) => view! {
-                    <h1>"Package"</h1>
-                    <ErrorPanel message=e.user_message() on_retry=retry/>
+                    <h1>{tr!(pkg_package)}</h1>
+                    <ErrorPanel message=move || e.user_message(lang()) on_retry=retry/>
                 }.into_any(),
                 (Some(p), e) => view! { <PackageView id=package_id.get() package=p reconnecting=e.is_some() reload=retry/> }.into_any(),
             }}

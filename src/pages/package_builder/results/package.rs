@@ -6,15 +6,18 @@ use super::evaluation::Evaluation;
 use crate::api::{calls, use_client};
 use crate::browser::perf::mark;
 use crate::components::{ErrorPanel, StatusBadge};
-use crate::pages::local_date;
+use crate::i18n::format::{date, number, percent};
+use crate::i18n::{lang, t, Tx};
 use crate::pages::package_builder::MergedFrom;
 use crate::reactive::mutation::use_mutation;
 use crate::routes::Route;
+use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use wave_api::contract::assumptions::clamp_progress;
 use wave_api::contract::models::{ClusterContent, Id, Package, PackageStatus};
 use wave_api::rules::row_ids;
+use wave_api::ApiError;
 
 /// `id` is the package's id from the address: every call about it uses that one, never the
 /// answer's (which the server may have left out).
@@ -27,36 +30,40 @@ pub fn PackageView(id: Id, package: Package, reconnecting: bool, reload: Callbac
             let progress = package.progress.map(clamp_progress);
             view! {
                 <div class="building" role="status" aria-live="polite">
-                    <p>{match progress {
-                        Some(p) => format!("Building the package… {p:.0} %"),
-                        None => "Building the package…".to_string(),
+                    <p>{move || {
+                        let lang = lang();
+                        match progress {
+                            Some(p) => Tx(lang).pkg_building_progress(&percent(lang, p.round() / 100.0)),
+                            None => Tx(lang).pkg_building().to_string(),
+                        }
                     }}</p>
-                    {progress.map(|p| view! { <progress max="100" value=p aria-label="Build progress"></progress> })}
-                    <p class="hint">"This page checks every 5 seconds. You can leave and come back."</p>
-                    {reconnecting.then(|| view! { <p class="warning">"Connection problem — reconnecting…"</p> })}
+                    {progress.map(|p| view! { <progress max="100" value=p aria-label=tr!(pkg_build_progress)></progress> })}
+                    <p class="hint">{tr!(pkg_checks_every_5_seconds)}</p>
+                    {reconnecting.then(|| view! { <p class="warning">{tr!(pkg_reconnecting)}</p> })}
                 </div>
             }.into_any()
         }
         PackageStatus::Failed => view! {
             <div class="error-panel" role="alert">
-                <p>"Building this package failed. Its events or filters may leave no customers, or the data import broke."</p>
-                <p><A href=Route::CreatePackage.href()>"Create a new package"</A>" or "<A href=Route::Packages.href()>"go back to all packages"</A>"."</p>
+                <p>{tr!(pkg_build_failed)}</p>
+                <p><A href=Route::CreatePackage.href()>{tr!(pkg_create_new_package)}</A>{tr!(pkg_or)}<A href=Route::Packages.href()>{tr!(pkg_back_to_all_packages)}</A>"."</p>
             </div>
         }.into_any(),
         PackageStatus::Expired => view! { <Regenerate id=id.clone() reload=reload/> }.into_any(),
         PackageStatus::Done => view! { <DoneView id=id.clone() package=package.clone()/> }.into_any(),
-        PackageStatus::Unknown => view! { <p>"This package has a status this app does not know yet."</p> }.into_any(),
+        PackageStatus::Unknown => view! { <p>{tr!(pkg_unknown_status)}</p> }.into_any(),
     };
+    let created = summary.created_at.clone();
     view! {
         <div class="page-header">
             <h1>{summary.title.clone()}</h1>
             <StatusBadge status=status/>
         </div>
         <dl class="meta">
-            <dt>"Created"</dt><dd>{summary.created_at.as_deref().map(local_date).unwrap_or_else(|| "—".into())}</dd>
-            <dt>"Targeting"</dt><dd>{summary.targeting_mode.clone().unwrap_or_else(|| "—".into())}</dd>
-            <dt>"Events"</dt><dd>{summary.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ")}</dd>
-            {summary.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <dt>"Merged from"</dt><dd><MergedFrom merge_id=m/></dd> })}
+            <dt>{tr!(pkg_col_created)}</dt><dd>{move || created.as_deref().map(|c| date(lang(), c)).unwrap_or_else(|| "—".into())}</dd>
+            <dt>{tr!(pkg_col_targeting)}</dt><dd>{summary.targeting_mode.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>{tr!(pkg_col_events)}</dt><dd>{summary.events.iter().map(|e| e.title.clone()).collect::<Vec<_>>().join(", ")}</dd>
+            {summary.merge_id.clone().filter(|m| !m.is_empty()).map(|m| view! { <dt>{tr!(pkg_merged_from)}</dt><dd><MergedFrom merge_id=m/></dd> })}
         </dl>
         {body}
     }
@@ -65,7 +72,7 @@ pub fn PackageView(id: Id, package: Package, reconnecting: bool, reload: Callbac
 #[component]
 fn Regenerate(id: Id, reload: Callback<()>) -> impl IntoView {
     let client = use_client();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     let regenerate = use_mutation(
         move |id: &Id| {
             let (client, id) = (client.clone(), id.clone());
@@ -73,17 +80,17 @@ fn Regenerate(id: Id, reload: Callback<()>) -> impl IntoView {
         },
         move |result| match result {
             Ok(()) => reload.run(()),
-            Err(e) => error.set(Some(e.user_message())),
+            Err(e) => error.set(Some(e)),
         },
     );
     let busy = regenerate.pending();
     view! {
         <div class="callout">
-            <p>"This package has expired: its customer lists are no longer available. Regenerate it to build it again with the same settings."</p>
+            <p>{tr!(pkg_expired_text)}</p>
             <button type="button" class="primary" on:click=move |_| { error.set(None); regenerate.dispatch_local(id.clone()); } disabled=move || busy.get()>
-                {move || if busy.get() { "Regenerating…" } else { "Regenerate" }}
+                {move || if busy.get() { t().pkg_regenerating() } else { t().pkg_regenerate() }}
             </button>
-            {move || error.get().map(|e| view! { <ErrorPanel message=e/> })}
+            {move || error.get().map(|e| view! { <ErrorPanel message=move || e.user_message(lang())/> })}
         </div>
     }
 }
@@ -98,10 +105,11 @@ fn DoneView(id: Id, package: Package) -> impl IntoView {
     // The clusters are on screen (effects run after the view is mounted): for the benchmark.
     Effect::new(|_| mark("results-rendered"));
     if clusters.is_empty() {
-        return view! { <p class="empty">"This package has no clusters."</p> }.into_any();
+        return view! { <p class="empty">{tr!(pkg_no_clusters)}</p> }.into_any();
     }
+    let count = clusters.len() as f64;
     view! {
-        <h2>{format!("Clusters ({})", clusters.len())}</h2>
+        <h2>{move || t().pkg_clusters(&number(lang(), count))}</h2>
         <div class="clusters">
             {clusters.into_iter().zip(keys).map(|((tc, content), row)| view! { <ClusterCard package=id.clone() tc=tc row=row content=content/> }).collect_view()}
         </div>

@@ -216,12 +216,12 @@ pub enum CampaignStatus {
 }
 
 impl CampaignStatus {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::rules::Lang) -> &'static str {
         match self {
-            CampaignStatus::Active => "Active",
-            CampaignStatus::Paused => "Paused",
-            CampaignStatus::Closed => "Closed",
-            CampaignStatus::Unknown => "Unknown",
+            CampaignStatus::Active => lang.pick("Active", "Aktiv"),
+            CampaignStatus::Paused => lang.pick("Paused", "Pausiert"),
+            CampaignStatus::Closed => lang.pick("Closed", "Beendet"),
+            CampaignStatus::Unknown => lang.pick("Unknown", "Unbekannt"),
         }
     }
 }

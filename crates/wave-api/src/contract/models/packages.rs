@@ -32,14 +32,14 @@ impl PackageStatus {
         matches!(self, PackageStatus::Initializing | PackageStatus::Inprogress)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: crate::rules::Lang) -> &'static str {
         match self {
-            PackageStatus::Initializing => "Initializing",
-            PackageStatus::Inprogress => "In progress",
-            PackageStatus::Done => "Done",
-            PackageStatus::Failed => "Failed",
-            PackageStatus::Expired => "Expired",
-            PackageStatus::Unknown => "Unknown",
+            PackageStatus::Initializing => lang.pick("Initializing", "Wird vorbereitet"),
+            PackageStatus::Inprogress => lang.pick("In progress", "In Arbeit"),
+            PackageStatus::Done => lang.pick("Done", "Fertig"),
+            PackageStatus::Failed => lang.pick("Failed", "Fehlgeschlagen"),
+            PackageStatus::Expired => lang.pick("Expired", "Abgelaufen"),
+            PackageStatus::Unknown => lang.pick("Unknown", "Unbekannt"),
         }
     }
 

@@ -1,0 +1,97 @@
+//! The language: the browser's first, then the header's choice, remembered; every route in
+//! both languages without a machine timestamp on screen; axe in German.
+
+use e2e::*;
+use fantoccini::Client;
+
+async fn open(c: &Client, base: &str, path: &str) {
+    c.goto(&format!("{base}{path}")).await.expect("navigate");
+    settled(c).await;
+    assert_healthy(c, &format!("opening {path}")).await;
+}
+
+/// `<html lang>` and the stored choice.
+async fn language(c: &Client) -> (String, Option<String>) {
+    let v = c
+        .execute("return [document.documentElement.lang, localStorage.getItem('waveLang')]", vec![])
+        .await
+        .expect("read the language");
+    (v[0].as_str().unwrap_or_default().to_string(), v[1].as_str().map(str::to_string))
+}
+
+/// Text on screen that looks like a machine date or timestamp (`2026-07-20`, `T18:00:00`).
+async fn machine_dates(c: &Client) -> Vec<String> {
+    let found = c
+        .execute(
+            "const text = document.body.innerText;
+             return [...text.matchAll(/\\b\\d{4}-\\d{2}-\\d{2}\\b|\\d{2}:\\d{2}:\\d{2}Z?|T\\d{2}:\\d{2}/g)].map(m => m[0]);",
+            vec![],
+        )
+        .await
+        .expect("read the page");
+    found.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()).unwrap_or_default()
+}
+
+const ROUTES: [&str; 8] = [
+    "/",
+    "/package-builder",
+    "/package-builder/create",
+    "/package-builder/results/101",
+    "/campaigns",
+    "/campaigns/7001/setup",
+    "/events/7002",
+    "/connect",
+];
+
+#[tokio::test]
+async fn a_german_browser_starts_in_german_and_the_switch_is_remembered() {
+    let base = serve_dist(dist());
+    run_speaking(base, Some("de-DE,de"), |c, base, _| async move {
+        open(&c, &base, "/").await;
+        assert_eq!(language(&c).await, ("de".to_string(), None), "a German browser starts in German");
+        wait_for(&c, "//nav//a[normalize-space()='Paketbaukasten']").await;
+        wait_for(&c, "//button[normalize-space()='Deutsch'][@aria-pressed='true']").await;
+        axe_check(&c, "the overview in German").await;
+
+        // The switch: at once, without a reload (a marker on the page survives it).
+        c.execute("window.__notReloaded = true", vec![]).await.expect("mark");
+        button(&c, "English").await.click().await.expect("English");
+        wait_for(&c, "//nav//a[normalize-space()='Package Builder']").await;
+        assert_eq!(language(&c).await, ("en".to_string(), Some("en".to_string())), "English, remembered");
+        let same_page = c.execute("return window.__notReloaded === true", vec![]).await.expect("marker");
+        assert_eq!(same_page, serde_json::json!(true), "switching did not reload the page");
+        assert_healthy(&c, "switching to English").await;
+
+        // Remembered across a reload, over the browser's own language.
+        c.refresh().await.expect("reload");
+        settled(&c).await;
+        wait_for(&c, "//nav//a[normalize-space()='Package Builder']").await;
+        assert_eq!(language(&c).await.0, "en", "still English after a reload");
+        button(&c, "Deutsch").await.click().await.expect("German");
+        wait_for(&c, "//nav//a[normalize-space()='Paketbaukasten']").await;
+        assert_eq!(language(&c).await, ("de".to_string(), Some("de".to_string())));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn no_route_shows_a_machine_timestamp_and_german_passes_axe() {
+    let base = serve_dist(dist());
+    run_speaking(base, Some("de-DE,de"), |c, base, _| async move {
+        for lang in ["de", "en"] {
+            c.goto(&format!("{base}/")).await.expect("navigate");
+            settled(&c).await;
+            c.execute(&format!("localStorage.setItem('waveLang', '{lang}')"), vec![]).await.expect("choose");
+            for path in ROUTES {
+                open(&c, &base, path).await;
+                assert_eq!(language(&c).await.0, lang, "{path} in {lang}");
+                let dates = machine_dates(&c).await;
+                assert!(dates.is_empty(), "{path} in {lang} shows machine dates: {dates:?}");
+                if lang == "de" {
+                    axe_check(&c, &format!("{path} in German")).await;
+                }
+            }
+        }
+    })
+    .await;
+}
