@@ -36,9 +36,27 @@ fn parse(iso: &str) -> Option<(Date, bool)> {
     (!date.get_time().is_nan()).then_some((date, day_only))
 }
 
+thread_local! {
+    /// The Intl formatters made so far, by language and options: making one costs far more
+    /// than using it (a list of 10,000 rows formats a date or a number per row).
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<(Lang, String), js_sys::Function>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The `format` function of the Intl formatter for `lang` and `pairs`, made once.
+fn formatter(lang: Lang, pairs: &[(&str, &str)], make: fn(&Array, &Object) -> js_sys::Function) -> js_sys::Function {
+    let key = (lang, format!("{pairs:?}"));
+    if let Some(f) = FORMATTERS.with(|m| m.borrow().get(&key).cloned()) {
+        return f;
+    }
+    let f = make(&locales(lang), &options(pairs));
+    FORMATTERS.with(|m| m.borrow_mut().insert(key, f.clone()));
+    f
+}
+
 fn format_date(lang: Lang, date: &Date, pairs: &[(&str, &str)]) -> String {
-    let format = Intl::DateTimeFormat::new(&locales(lang), &options(pairs));
-    format.format().call1(&JsValue::NULL, date).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    let format = formatter(lang, pairs, |l, o| Intl::DateTimeFormat::new(l, o).format());
+    format.call1(&JsValue::NULL, date).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// A day: `20. Juli 2026` / `July 20, 2026`. Unreadable: as it came.
@@ -71,8 +89,8 @@ pub fn short_date(lang: Lang, iso: &str) -> String {
 }
 
 fn format_number(lang: Lang, n: f64, pairs: &[(&str, &str)]) -> String {
-    let format = Intl::NumberFormat::new(&locales(lang), &options(pairs));
-    format.format().call1(&JsValue::NULL, &JsValue::from_f64(n)).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    let format = formatter(lang, pairs, |l, o| Intl::NumberFormat::new(l, o).format());
+    format.call1(&JsValue::NULL, &JsValue::from_f64(n)).ok().and_then(|s| s.as_string()).unwrap_or_default()
 }
 
 /// A number with the language's grouping and decimals: `18.540` / `18,540`; `12,5` / `12.5`.
