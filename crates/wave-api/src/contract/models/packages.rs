@@ -119,19 +119,6 @@ pub enum TargetingMode {
     Intent,
 }
 
-impl TargetingMode {
-    pub fn explanation(self) -> &'static str {
-        match self {
-            TargetingMode::Lookalike => {
-                "Find new customers who resemble the people who bought tickets to these events."
-            }
-            TargetingMode::Intent => {
-                "Find customers whose recent behaviour shows they are likely to buy tickets like these now."
-            }
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PackageFilters {
