@@ -212,7 +212,24 @@ install_lighthouse() {
   $SUDO npm install -g -s --prefix "$TOOLS_ROOT" --no-audit --no-fund "lighthouse@$LIGHTHOUSE_VERSION"
 }
 
+# /dev/null must be the null device. Seen on these machines: a regular file, so whatever one
+# program "discards" into it the next one reads back. Cargo gives rustc's target probe
+# (`rustc - --print=cfg`) /dev/null as its stdin; after proc-macro2's build script had
+# discarded a compiler error there, the probe compiled that text and CI failed in 32 s.
+repair_dev_null() {
+  [ -c /dev/null ] && return
+  if $SUDO rm -f /dev/null && $SUDO mknod -m 666 /dev/null c 1 3 && [ -c /dev/null ]; then
+    ok "/dev/null was a regular file: it is the null device again"
+  else
+    # No mknod here: keep it a world-writable empty file, emptied before every test tier.
+    [ -e /dev/null ] || { $SUDO touch /dev/null; $SUDO chmod 666 /dev/null; }
+    : >/dev/null
+    log "warning: /dev/null is a regular file and cannot be made a device; emptied"
+  fi
+}
+
 main() {
+  repair_dev_null
   apt_install "${BROWSER_PKGS[@]}" brotli
   choose_route
   if [ "$ROUTE" = debian ]; then
