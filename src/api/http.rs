@@ -16,7 +16,8 @@ use wave_api::{ApiError, ApiRequest, ApiResponse};
 use web_sys::{AbortController, AbortSignal, Headers, RequestInit};
 
 fn js_error(e: JsValue) -> String {
-    Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_else(|| format!("{e:?}"))
+    // Not Debug formatting: the release build has none (scripts/build.sh).
+    Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_default()
 }
 
 pub async fn send(

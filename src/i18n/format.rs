@@ -45,7 +45,7 @@ thread_local! {
 
 /// The `format` function of the Intl formatter for `lang` and `pairs`, made once.
 fn formatter(lang: Lang, pairs: &[(&str, &str)], make: fn(&Array, &Object) -> js_sys::Function) -> js_sys::Function {
-    let key = (lang, format!("{pairs:?}"));
+    let key = (lang, pairs.iter().map(|(k, v)| format!("{k}={v};")).collect::<String>());
     if let Some(f) = FORMATTERS.with(|m| m.borrow().get(&key).cloned()) {
         return f;
     }
