@@ -10,7 +10,8 @@
 #
 # Browsers for the end-to-end tests: Chromium + chromedriver and Firefox ESR + geckodriver
 # (built from crates.io), axe-core (npm) for the accessibility checks, and the Nu HTML
-# Checker (npm vnu-jar, run on Debian's Java) for the markup check.
+# Checker (npm vnu-jar, run on Debian's Java) for the markup check; nginx with its brotli_static
+# module, openssl and curl for the deployment tests.
 #
 # Knobs: WASM_TOOLCHAIN=auto|debian|rustup, TRUNK_VERSION, BINARYEN_VERSION, GECKODRIVER_VERSION,
 # AXE_VERSION, VNU_VERSION, WASM_SPLIT_VERSION, LIGHTHOUSE_VERSION (with --bench), TOOLS_ROOT.
@@ -231,6 +232,8 @@ repair_dev_null() {
 main() {
   repair_dev_null
   apt_install "${BROWSER_PKGS[@]}" brotli
+  # The deployment tests (e2e/tests/deploy): the release build behind deploy/nginx/ as shipped.
+  apt_install nginx-light libnginx-mod-http-brotli-static openssl curl
   choose_route
   if [ "$ROUTE" = debian ]; then
     apt_install "${DEBIAN_RUST_PKGS[@]}"
@@ -249,8 +252,6 @@ main() {
   install_axe
   install_vnu
   if [ "${1:-}" = --bench ]; then
-    # The benchmark's HTTP/2 server (e2e/src/bin/bench/h2.rs): nginx and a self-signed certificate.
-    apt_install nginx-light openssl
     install_lighthouse
   fi
   local cdv crv

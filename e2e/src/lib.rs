@@ -7,7 +7,8 @@
 //! sessions), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
 //! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in), [`run`](mod@run)
 //! (scenarios, `dist/`, downloads), [`local`] (free ports, temp folders), [`team`]
-//! (colleagues, conflicts and a newer server, brought about on the mock Wave API).
+//! (colleagues, conflicts and a newer server, brought about on the mock Wave API), [`nginx`](mod@nginx)
+//! (the release build behind the shipped nginx configuration).
 //! Everything is re-exported here, so `use e2e::*;` brings it all.
 
 pub mod axe;
@@ -16,6 +17,7 @@ pub mod find;
 pub mod health;
 pub mod live;
 pub mod local;
+pub mod nginx;
 pub mod run;
 pub mod serve;
 pub mod team;
@@ -29,5 +31,6 @@ pub use find::{
 pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
 pub use local::tempdir;
+pub use nginx::{start_nginx, start_nginx_with, Listen, Nginx};
 pub use run::{dist, downloaded_text, run, run_speaking, scenario};
 pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

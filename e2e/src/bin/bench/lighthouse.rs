@@ -71,9 +71,15 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
         t.row(format!("lighthouse mobile: {page}, TBT (ms)"), format!("{:.0}", med(|r| r.tbt_ms)), "");
         t.row(format!("lighthouse mobile: {page}, transferred (KB)"), format!("{:.0}", med(|r| r.bytes) / 1000.0), "");
     }
-    // The same over HTTP/2, as a CDN serves it (h2.rs): one row per page.
-    let work = (e2e::tempdir("h2-app"), e2e::tempdir("h2-bare"));
-    match (crate::h2::serve(app_dist, &work.0), crate::h2::serve(bare_dist, &work.1)) {
+    // The same over HTTP/2 behind the shipped nginx configuration (e2e::nginx): one row per page.
+    // The bare counter's trunk loader is an inline script, which the shipped policy forbids.
+    let bare_conf: String = e2e::nginx::SHIPPED
+        .lines()
+        .filter(|l| !l.contains("Content-Security-Policy"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    match (e2e::start_nginx(app_dist, e2e::Listen::Tls), e2e::start_nginx_with(bare_dist, e2e::Listen::Tls, &bare_conf))
+    {
         (Ok(app), Ok(bare)) => {
             let runs = measure(&app.url, &bare.url);
             let bare_lcp = median(runs[0].iter().map(|r| r.lcp_ms).collect());

@@ -8,7 +8,6 @@
 //! [`memory`], [`network`] (one module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
 mod budget;
-mod h2;
 mod lighthouse;
 mod memory;
 mod network;
