@@ -39,7 +39,8 @@ pub fn serve_dist_compressed(dir: PathBuf) -> String {
 /// Compresses every file of `dir` once, before a measurement asks for it.
 pub fn precompress(dir: &Path) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        if entry.path().is_file() {
+        let copy = matches!(entry.path().extension().and_then(|e| e.to_str()), Some("br" | "gz"));
+        if entry.path().is_file() && !copy {
             let _ = brotli_of(&entry.path());
         }
     }

@@ -35,12 +35,20 @@ pub(crate) fn section(t: &mut Table, app_dist: &Path, bare_dist: &Path) {
     }
     for p in std::fs::read_dir(app_dist).map(|d| d.flatten().map(|e| e.path()).collect::<Vec<_>>()).unwrap_or_default()
     {
-        if p.is_file() {
+        // Not the .br/.gz copies the build makes for the server.
+        if p.is_file() && !matches!(p.extension().and_then(|e| e.to_str()), Some("br" | "gz")) {
             app_brotli_total += compressed(&p, "brotli");
         }
     }
-    let bare_total: u64 =
-        std::fs::read_dir(bare_dist).map(|d| d.flatten().map(|e| compressed(&e.path(), "brotli")).sum()).unwrap_or(0);
+    let bare_total: u64 = std::fs::read_dir(bare_dist)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .filter(|p| !matches!(p.extension().and_then(|e| e.to_str()), Some("br" | "gz")))
+                .map(|p| compressed(&p, "brotli"))
+                .sum()
+        })
+        .unwrap_or(0);
     t.row(
         "size: every file of the build (brotli bytes)",
         app_brotli_total.to_string(),
