@@ -8,8 +8,17 @@ use crate::size::compressed;
 use std::path::Path;
 use std::process::Command;
 
-/// The routes with a first-load goal (issue #14), in demo mode.
-pub(crate) const ROUTES: &[&str] = &["/package-builder", "/package-builder/create", "/package-builder/results/101"];
+/// Every page (issue #26: each ≥ 95 on a phone), in demo mode.
+pub(crate) const ROUTES: &[&str] = &[
+    "/",
+    "/package-builder",
+    "/package-builder/create",
+    "/package-builder/results/101",
+    "/campaigns",
+    "/campaigns/7001/setup",
+    "/events/7002",
+    "/connect",
+];
 
 struct Run {
     performance: f64,

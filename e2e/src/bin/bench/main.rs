@@ -5,9 +5,11 @@
 //! Numbers only: nothing here passes or fails.
 //!
 //! Where things are: [`size`], [`lighthouse`], [`budget`], [`timing`] (load, large data),
+//! [`interactions`] (input → next paint, CPU 4× slower),
 //! [`memory`], [`network`] (one module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
 mod budget;
+mod interactions;
 mod lighthouse;
 mod memory;
 mod network;
@@ -57,6 +59,10 @@ async fn main() {
     // window.gc (Chromium's --js-flags=--expose-gc) and performance.memory are Chromium's.
     if run("memory") && !skip_unless_chromium("memory section: window.gc() and performance.memory") {
         memory::section(&mut t, &c, &app).await;
+    }
+    // The CPU is slowed through Chromium's DevTools protocol.
+    if run("interactions") && !skip_unless_chromium("interactions section: CPU throttling") {
+        interactions::section(&mut t, &c, &app).await;
     }
     if run("network") {
         network::section(&mut t, &c, &app_dist).await;

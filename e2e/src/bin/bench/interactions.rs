@@ -1,0 +1,145 @@
+//! Section `interactions`: input → next paint for the interactions of issue #26, as INP
+//! measures it. The browser reports it itself (Event Timing: from the input's timestamp to
+//! the paint after its handlers ran), for input WebDriver sends as a user's (trusted events),
+//! with the CPU slowed 4× (Chromium's DevTools protocol, through chromedriver). Event Timing
+//! reports durations of 16 ms and more, in steps of 8 ms: an interaction it does not report was
+//! shorter, and is shown as "≤ 16".
+
+use crate::report::{median, Table, RUNS};
+use crate::timing::time_until;
+use e2e::{button, by_label, wait_for};
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// A Chromium DevTools command through chromedriver (`goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+async fn slow_cpu(c: &Client, rate: u32) {
+    let _ = c.issue_cmd(Cdp(json!({ "cmd": "Emulation.setCPUThrottlingRate", "params": { "rate": rate } }))).await;
+}
+
+/// Starts collecting the page's interactions (Event Timing entries with an interaction id).
+async fn observe(c: &Client) {
+    let _ = c
+        .execute(
+            "window.__interactions = [];
+             if (!window.__observing) {
+               window.__observing = true;
+               new PerformanceObserver(list => {
+                 for (const e of list.getEntries()) if (e.interactionId) window.__interactions.push(e.duration);
+               }).observe({ type: 'event', durationThreshold: 16 });
+             }",
+            vec![],
+        )
+        .await;
+}
+
+/// The longest interaction since [`observe`], once its paint had time to be reported; 16 when
+/// none reached Event Timing's threshold. NaN when `happened` (a script returning whether the
+/// interaction did what it should) says it did not: a miss is never reported as fast.
+async fn longest(c: &Client, happened: &str) -> f64 {
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    if c.execute(happened, vec![]).await.ok().and_then(|v| v.as_bool()) != Some(true) {
+        return f64::NAN;
+    }
+    let v = c.execute("return window.__interactions || []", vec![]).await.unwrap_or(Value::Null);
+    v.as_array().into_iter().flatten().filter_map(Value::as_f64).fold(16.0, f64::max)
+}
+
+async fn goto(c: &Client, url: &str, ready: &str) {
+    let _ = c.goto(url).await;
+    let _ = wait_for(c, ready).await;
+    // The page settles (chunks, first effects) before the CPU slows and the clock starts.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+}
+
+pub(crate) async fn section(t: &mut Table, c: &Client, app: &str) {
+    let mut rows: Vec<(&str, Vec<f64>)> = vec![
+        ("a filter keystroke on 10,000 packages", vec![]),
+        ("ticking a row (10,000 packages)", vec![]),
+        ("opening the CRM dialog", vec![]),
+        ("wizard Next (create, step 1 → 2)", vec![]),
+        ("typing in a setup headline (autosave, preview)", vec![]),
+        ("the theme toggle", vec![]),
+    ];
+    for _ in 0..RUNS {
+        // 1 and 2: the list of 10,000.
+        time_until(c, &format!("{app}/package-builder?demo_packages=10000"), "tbody tr", 50).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        slow_cpu(c, 4).await;
+        observe(c).await;
+        if let Ok(filter) = c.find(Locator::Id("filter-text")).await {
+            let _ = filter.send_keys("9").await;
+        }
+        rows[0].1.push(longest(c, "return document.getElementById('filter-text').value === '9'").await);
+        observe(c).await;
+        if let Ok(tick) = c.find(Locator::Css("tbody tr input[type=checkbox]")).await {
+            let _ = tick.click().await;
+        }
+        rows[1].1.push(longest(c, "return document.querySelector('tbody tr input[type=checkbox]').checked").await);
+        slow_cpu(c, 1).await;
+
+        // 3: the CRM dialog on a results page.
+        goto(c, &format!("{app}/package-builder/results/101"), "//article[contains(@class,'cluster')]").await;
+        slow_cpu(c, 4).await;
+        observe(c).await;
+        if let Ok(open) = c.find(Locator::XPath("//button[starts-with(normalize-space(), 'Export to CRM')]")).await {
+            let _ = open.click().await;
+        }
+        rows[2].1.push(longest(c, "return !!document.querySelector('dialog[open]')").await);
+        slow_cpu(c, 1).await;
+
+        // 4: Next on the create wizard's first step, with an event picked.
+        let _ = c.execute("localStorage.clear(); sessionStorage.clear()", vec![]).await;
+        goto(c, &format!("{app}/package-builder/create"), "//h1").await;
+        e2e::pick_event(c, "jazz", "Summer Jazz Nights").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        slow_cpu(c, 4).await;
+        observe(c).await;
+        let _ = button(c, "Next").await.click().await;
+        rows[3].1.push(longest(c, "return /Step 2/.test(document.querySelector('main').innerText)").await);
+        slow_cpu(c, 1).await;
+
+        // 5: a keystroke in the headline of a campaign setup (the preview follows, autosave waits).
+        goto(c, &format!("{app}/campaigns/7001/setup?step=3"), "//h1").await;
+        let headline = by_label(c, "Headline").await;
+        let _ = headline.click().await;
+        slow_cpu(c, 4).await;
+        observe(c).await;
+        let _ = headline.send_keys("x").await;
+        rows[4].1.push(longest(c, "return document.activeElement.value.endsWith('x')").await);
+        slow_cpu(c, 1).await;
+
+        // 6: the theme toggle, on the overview.
+        goto(c, &format!("{app}/"), "//h1").await;
+        slow_cpu(c, 4).await;
+        observe(c).await;
+        let _ = button(c, "Dark").await.click().await;
+        rows[5].1.push(longest(c, "return document.documentElement.dataset.theme === 'dark'").await);
+        let _ = button(c, "System").await.click().await;
+        slow_cpu(c, 1).await;
+    }
+    for (what, samples) in rows {
+        // One miss in any run marks the row: a median would hide it.
+        let m = if samples.iter().any(|x| x.is_nan()) { f64::NAN } else { median(samples) };
+        let shown = if m.is_nan() {
+            "did not happen".to_string()
+        } else if m <= 16.0 {
+            "≤ 16".to_string()
+        } else {
+            format!("{m:.0}")
+        };
+        t.row(format!("interaction, CPU 4× slower: {what}, input → next paint (ms)"), shown, "");
+    }
+}
