@@ -222,7 +222,8 @@ repair_dev_null() {
   if $SUDO rm -f /dev/null && $SUDO mknod -m 666 /dev/null c 1 3 && [ -c /dev/null ]; then
     ok "/dev/null was a regular file: it is the null device again"
   else
-    # No mknod here: keep it a world-writable empty file, emptied before every test tier.
+    # No mknod here: keep it a world-writable empty file; scripts/test.sh empties it before
+    # every tier.
     [ -e /dev/null ] || { $SUDO touch /dev/null; $SUDO chmod 666 /dev/null; }
     : >/dev/null
     log "warning: /dev/null is a regular file and cannot be made a device; emptied"

@@ -165,6 +165,9 @@ async fn firefox(downloads: &Path, width: u32, height: u32, languages: Option<&s
                 "browser.download.alwaysOpenPanel": false,
                 "browser.download.start_downloads_in_tmp_dir": false,
                 "browser.shell.checkDefaultBrowser": false,
+                // No race between the cache and the network: a cached file is read from the
+                // cache (the deployment test checks that a repeat visit asks the server nothing).
+                "network.http.rcwn.enabled": false,
                 "browser.aboutwelcome.enabled": false,
                 "datareporting.policy.dataSubmissionEnabled": false,
                 "toolkit.telemetry.reportingpolicy.firstRun": false

@@ -4,7 +4,7 @@
 //! every step: [`assert_healthy`] (no panic, no source text on screen) and [`axe_check`].
 //!
 //! Where things are: [`serve`] (the static server), [`browser`](mod@browser) (drivers and
-//! sessions), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
+//! sessions), [`cdp`] (Chromium's DevTools commands), [`find`] (lookups and waits), [`health`](mod@health) (the after-step check),
 //! [`axe`] (accessibility), [`live`](mod@live) (the mock Wave API, signing in), [`run`](mod@run)
 //! (scenarios, `dist/`, downloads), [`local`] (free ports, temp folders), [`team`]
 //! (colleagues, conflicts and a newer server, brought about on the mock Wave API), [`nginx`](mod@nginx)
@@ -13,6 +13,7 @@
 
 pub mod axe;
 pub mod browser;
+pub mod cdp;
 pub mod find;
 pub mod health;
 pub mod live;

@@ -110,13 +110,13 @@ pub fn start_nginx_with(dist: &Path, listen: Listen, shipped: &str) -> Result<Ng
     let error_log = work.join("error.log");
     let conf = work.join("nginx.conf");
     // What Debian's /etc/nginx/nginx.conf and modules-enabled give a site, in a private folder.
-    // The master runs as whoever runs the tests, its workers as that user too.
-    let user = if is_root() { "user root root;\n" } else { "" };
+    // One process (no master and workers), run by whoever runs the tests: killing it stops
+    // the server.
     let tmp = work.display();
     std::fs::write(
         &conf,
         format!(
-            "load_module {BROTLI_STATIC};\n{user}worker_processes 1;\npid {tmp}/nginx.pid;\nerror_log {log};\n\
+            "load_module {BROTLI_STATIC};\nmaster_process off;\nworker_processes 1;\npid {tmp}/nginx.pid;\nerror_log {log};\n\
              events {{ worker_connections 256; }}\n\
              http {{\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n\
                client_body_temp_path {tmp}; proxy_temp_path {tmp}; fastcgi_temp_path {tmp}; uwsgi_temp_path {tmp}; scgi_temp_path {tmp};\n\
@@ -126,7 +126,9 @@ pub fn start_nginx_with(dist: &Path, listen: Listen, shipped: &str) -> Result<Ng
         ),
     )
     .map_err(|e| e.to_string())?;
-    let child = Command::new("nginx")
+    // Debian puts nginx in /usr/sbin, which a user's PATH may not have.
+    let binary = if Path::new("/usr/sbin/nginx").is_file() { "/usr/sbin/nginx" } else { "nginx" };
+    let child = Command::new(binary)
         .arg("-c")
         .arg(&conf)
         .args(["-g", "daemon off;"])
@@ -148,10 +150,6 @@ pub fn start_nginx_with(dist: &Path, listen: Listen, shipped: &str) -> Result<Ng
         std::thread::sleep(Duration::from_millis(100));
     }
     Err("nginx did not start".into())
-}
-
-fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| o.stdout.starts_with(b"0\n")).unwrap_or(false)
 }
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ async fn every_file_is_served_precompressed_with_its_cache_and_security_headers(
     {
         let a = get(&format!("{}{missing}", server.url), None);
         assert_eq!(a.status, 404, "{missing}");
+        assert_eq!(a.header("cache-control"), Some("no-store"), "{missing}: an error is never cached");
         security_headers(&a, missing);
     }
 }

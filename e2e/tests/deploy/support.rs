@@ -62,12 +62,13 @@ pub fn build_files(dist: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// `name-<16 hex>.js|wasm|css` or `name-<16 hex>_bg.wasm`: a file the build never rewrites.
+/// `name-<hex>.js|wasm|css` or `name-<hex>_bg.wasm` (8 to 16 digits: trunk does not pad its
+/// hash): a file the build never rewrites. The same rule as the shipped configuration's.
 pub fn is_hashed(file: &str) -> bool {
     let name = file.rsplit('/').next().unwrap_or(file);
     let Some((stem, "js" | "wasm" | "css")) = name.rsplit_once('.') else { return false };
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, h)| h.len() == 16 && h.chars().all(|c| c.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, h)| (8..=16).contains(&h.len()) && h.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// The bytes a browser that accepts brotli receives for `file`: its .br copy, else itself.

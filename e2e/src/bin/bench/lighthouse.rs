@@ -81,12 +81,7 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
         t.row(format!("lighthouse mobile: {page}, transferred (KB)"), format!("{:.0}", med(|r| r.bytes) / 1000.0), "");
     }
     // The same over HTTP/2 behind the shipped nginx configuration (e2e::nginx): one row per page.
-    // The bare counter's trunk loader is an inline script, which the shipped policy forbids.
-    let bare_conf: String = e2e::nginx::SHIPPED
-        .lines()
-        .filter(|l| !l.contains("Content-Security-Policy"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let bare_conf = crate::repeat::bare_config();
     match (e2e::start_nginx(app_dist, e2e::Listen::Tls), e2e::start_nginx_with(bare_dist, e2e::Listen::Tls, &bare_conf))
     {
         (Ok(app), Ok(bare)) => {

@@ -5,7 +5,8 @@
 //! Numbers only: nothing here passes or fails.
 //!
 //! Where things are: [`size`], [`lighthouse`], [`budget`], [`timing`] (load, large data),
-//! [`interactions`] (input → next paint, CPU 4× slower),
+//! [`interactions`] (input → next paint, CPU 4× slower), [`repeat`] (first and second visits
+//! behind the shipped nginx configuration),
 //! [`memory`], [`network`] (one module per section) and [`report`] (the table, medians, BENCHMARKS.md).
 
 mod budget;
@@ -13,6 +14,7 @@ mod interactions;
 mod lighthouse;
 mod memory;
 mod network;
+mod repeat;
 mod report;
 mod size;
 mod timing;
@@ -63,6 +65,9 @@ async fn main() {
     // The CPU is slowed through Chromium's DevTools protocol.
     if run("interactions") && !skip_unless_chromium("interactions section: CPU throttling") {
         interactions::section(&mut t, &c, &app).await;
+    }
+    if run("repeat") && !skip_unless_chromium("repeat section: network and CPU throttling") {
+        repeat::section(&mut t, &c, &app_dist, &bare_dist).await;
     }
     if run("network") {
         network::section(&mut t, &c, &app_dist).await;
