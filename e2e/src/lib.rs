@@ -33,5 +33,5 @@ pub use health::{assert_healthy, health, PANIC_ALERT, SOURCE_PATTERNS};
 pub use live::{connect_live, start_live};
 pub use local::tempdir;
 pub use nginx::{start_nginx, start_nginx_with, Listen, Nginx};
-pub use run::{dist, downloaded_text, run, run_speaking, scenario};
+pub use run::{dist, downloaded_text, run, run_speaking, scenario, EVERY_PAGE};
 pub use serve::{precompress, serve_dist, serve_dist_compressed, serve_dist_with, ChunkFault};

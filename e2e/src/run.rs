@@ -23,6 +23,19 @@ where
     run(base, f).await;
 }
 
+/// One deep link to every page of the console, in demo mode (ids the demo world has): for the
+/// suites that visit them all and for the benchmark.
+pub const EVERY_PAGE: [&str; 8] = [
+    "/",
+    "/package-builder",
+    "/package-builder/create",
+    "/package-builder/results/101",
+    "/campaigns",
+    "/campaigns/7001/setup",
+    "/events/7002",
+    "/connect",
+];
+
 /// The release build the suite drives.
 pub fn dist() -> PathBuf {
     let dist = std::env::var("E2E_DIST").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("../dist"));

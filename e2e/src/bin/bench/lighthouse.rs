@@ -9,16 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every page (issue #26: each ≥ 95 on a phone), in demo mode.
-pub(crate) const ROUTES: &[&str] = &[
-    "/",
-    "/package-builder",
-    "/package-builder/create",
-    "/package-builder/results/101",
-    "/campaigns",
-    "/campaigns/7001/setup",
-    "/events/7002",
-    "/connect",
-];
+pub(crate) const ROUTES: &[&str] = &e2e::EVERY_PAGE;
 
 struct Run {
     performance: f64,
