@@ -34,8 +34,12 @@ echo "== 1/4 native: cargo test -p wave-api -p mock-server"
 t=$(date +%s); cargo test -p wave-api -p mock-server; took native "$t"
 
 fresh_null
+# wasm-bindgen-test-runner picks geckodriver whenever GECKODRIVER is set, chromedriver when
+# only CHROMEDRIVER is: each run names its browser.
 echo "== 2/4 components: wasm-bindgen-test in headless Chromium"
-t=$(date +%s); cargo test --target wasm32-unknown-unknown; took components "$t"
+t=$(date +%s); env -u GECKODRIVER cargo test --target wasm32-unknown-unknown; took "components in chromium" "$t"
+echo "== 2/4 components: wasm-bindgen-test in headless Firefox"
+t=$(date +%s); cargo test --target wasm32-unknown-unknown; took "components in firefox" "$t"
 
 fresh_null
 echo "== 3/4 end-to-end: release build in dist/, every e2e suite but the walks, per browser"
