@@ -22,9 +22,11 @@ pub enum Listen {
     Plain,
 }
 
-/// A running nginx; stopped when dropped.
+/// A running nginx; stopped when dropped, and its folder (configuration, certificate and key,
+/// log) removed.
 pub struct Nginx {
     child: Child,
+    work: PathBuf,
     pub url: String,
     pub error_log: PathBuf,
 }
@@ -33,6 +35,7 @@ impl Drop for Nginx {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.work);
     }
 }
 
@@ -138,7 +141,7 @@ pub fn start_nginx_with(dist: &Path, listen: Listen, shipped: &str) -> Result<Ng
         .spawn()
         .map_err(|e| format!("nginx: {e}"))?;
     let scheme = if listen == Listen::Tls { "https" } else { "http" };
-    let mut server = Nginx { child, url: format!("{scheme}://127.0.0.1:{port}"), error_log };
+    let mut server = Nginx { child, work: work.clone(), url: format!("{scheme}://127.0.0.1:{port}"), error_log };
     for _ in 0..50 {
         if let Ok(Some(status)) = server.child.try_wait() {
             let log = std::fs::read_to_string(&server.error_log).unwrap_or_default();
