@@ -24,7 +24,7 @@
 //! let sync = use_draft_sync(eid.clone(), server_copy, draft, may_edit);
 //! let autosave = use_draft_autosave(eid, sync, draft, read_only, backup, DraftAutosaveOptions::default());
 //! autosave.edit.run(Box::new(|d| d.goal = "AWARENESS".into()));
-//! view! { <p role="status">{move || autosave.state.get().label()}</p> }
+//! view! { <p role="status">{move || autosave.state.get().label(lang())}</p> }
 //! ```
 
 use super::autosave::{abort_draft_save, begin_draft_save};
