@@ -1,6 +1,12 @@
-//! The demo transport: the `wave-api` demo backend, in this page, kept in sessionStorage so a
+//! The demo transport: the `wave-api` demo world, in this page, kept in sessionStorage so a
 //! reload finds what the user did. A short latency makes loading states real; an aborted
 //! signal is honoured like a real fetch.
+//!
+//! The world's package half lives here. Its campaign half ([`super::demo_campaigns`]) is
+//! installed by the pages that read campaigns, so in the release build its code (the campaign
+//! models and their demo data) is in a chunk those pages share, fetched with them, and the
+//! package pages do not download it. A campaign request before any of them has shown loads
+//! it on its own.
 //!
 //! URL switches: for the benchmark, `?demo_packages=N` adds N packages and `?demo_clusters=N`
 //! gives the first DONE package N clusters of 500 preview rows; for the tests,
@@ -13,18 +19,21 @@
 //! For component tests of server data the demo world never makes (ids left out or repeated),
 //! [`answer_with`] sets a canned answer for one request, in force until its guard is dropped.
 
+use super::demo_campaigns::{self, CampaignHalf};
 use crate::browser::storage::{self, Area};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
-use wave_api::demo::DemoBackend;
+use wave_api::demo::DemoPackages;
 use wave_api::{ApiError, ApiRequest, ApiResponse, Method};
 use web_sys::AbortSignal;
 
-const STORAGE_KEY: &str = "waveDemoState.v1";
+const STORAGE_KEY: &str = "waveDemoPackages.v1";
 const LATENCY_MS: u32 = 150;
 
 thread_local! {
-    static BACKEND: RefCell<Option<DemoBackend>> = const { RefCell::new(None) };
+    static BACKEND: RefCell<Option<DemoPackages>> = const { RefCell::new(None) };
+    /// The campaign half's entry point, once its chunk has loaded.
+    static CAMPAIGNS: std::cell::Cell<Option<CampaignHalf>> = const { std::cell::Cell::new(None) };
     /// Requests answered so far: what the benchmark and the poll tests count.
     static REQUESTS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Canned answers (tests): (guard id, method, path and query, answer).
@@ -82,46 +91,65 @@ fn url_switch(name: &str) -> Option<usize> {
     params.get(name)?.parse().ok()
 }
 
-fn load() -> DemoBackend {
-    let scaled = (url_switch("demo_packages"), url_switch("demo_clusters"));
-    let hostile = url_switch("demo_hostile");
-    if scaled == (None, None) && hostile.is_none() {
-        if let Some(backend) = storage::get_json(Area::Session, STORAGE_KEY) {
-            return backend;
-        }
+/// Whether this page asks for a fresh world (one of the URL switches): then neither half is
+/// read from storage.
+pub(super) fn fresh_world() -> bool {
+    ["demo_packages", "demo_clusters", "demo_hostile"].into_iter().any(|name| url_switch(name).is_some())
+}
+
+fn load() -> DemoPackages {
+    if fresh_world() {
+        // The campaign half, loaded later, starts afresh too. (Only then: a package half that
+        // was never stored, because only campaigns changed, must not cost those changes.)
+        storage::remove(Area::Session, demo_campaigns::STORAGE_KEY);
+    } else if let Some(backend) = storage::get_json(Area::Session, STORAGE_KEY) {
+        return backend;
     }
-    let mut backend = DemoBackend::seeded(now_ms());
-    if let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) {
-        backend.resolve_demo_media(&origin);
-    }
-    if hostile.is_some_and(|on| on > 0) {
+    let mut backend = DemoPackages::seeded(now_ms());
+    if url_switch("demo_hostile").is_some_and(|on| on > 0) {
         backend.add_hostile_strings();
     }
-    if let Some(n) = scaled.0 {
+    if let Some(n) = url_switch("demo_packages") {
         backend = backend.with_extra_packages(n.min(100_000));
     }
-    if let Some(n) = scaled.1 {
+    if let Some(n) = url_switch("demo_clusters") {
         backend = backend.with_large_package(n.min(500));
     }
     backend
 }
 
-/// Answers at once, and persists the world after anything that may change it.
-pub fn send_now(req: &ApiRequest) -> ApiResponse {
-    REQUESTS.with(|n| n.set(n.get() + 1));
+/// The answer, now: `None` when the request is the campaign half's and its chunk has not
+/// loaded yet. Persists the package half after anything that may change it (the campaign half
+/// persists itself).
+fn answer_now(req: &ApiRequest) -> Option<ApiResponse> {
     if let Some(answer) = canned(req) {
-        return answer;
+        return Some(answer);
     }
     BACKEND.with(|cell| {
         let mut slot = cell.borrow_mut();
         let backend = slot.get_or_insert_with(load);
-        let response = backend.handle(req, now_ms());
-        if req.method != Method::Get {
-            // A full storage only means a reload starts the demo world afresh.
-            let _ = storage::set_json(Area::Session, STORAGE_KEY, &*backend);
+        if let Some(response) = backend.handle(req, now_ms()) {
+            if req.method != Method::Get {
+                // A full storage only means a reload starts the demo world afresh.
+                let _ = storage::set_json(Area::Session, STORAGE_KEY, &*backend);
+            }
+            return Some(response);
         }
-        response
+        CAMPAIGNS.get().map(|campaigns| campaigns(req, backend.events()))
     })
+}
+
+/// From now on the campaign half answers this page's campaign requests.
+pub(super) fn set_campaign_half(campaigns: CampaignHalf) {
+    CAMPAIGNS.set(Some(campaigns));
+}
+
+/// Answers at once: a keep-alive request, sent as the page goes away. A campaign request
+/// before the campaign half has loaded cannot happen there (its draft was read through it);
+/// it is answered 503.
+pub fn send_now(req: &ApiRequest) -> ApiResponse {
+    REQUESTS.with(|n| n.set(n.get() + 1));
+    answer_now(req).unwrap_or_else(|| ApiResponse::detail(503, "The demo's campaigns are not loaded"))
 }
 
 pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiResponse, ApiError> {
@@ -129,7 +157,20 @@ pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiR
     if signal.is_some_and(AbortSignal::aborted) {
         return Err(ApiError::Aborted);
     }
-    let response = send_now(req);
+    REQUESTS.with(|n| n.set(n.get() + 1));
+    let response = match answer_now(req) {
+        Some(response) => response,
+        None => {
+            // A chunk that cannot be fetched is what a lost connection would be.
+            demo_campaigns::load_campaign_half()
+                .await
+                .map_err(|_| ApiError::Network("the demo's campaign data could not be loaded".into()))?;
+            if signal.is_some_and(AbortSignal::aborted) {
+                return Err(ApiError::Aborted);
+            }
+            answer_now(req).unwrap_or_else(|| ApiResponse::detail(503, "The demo's campaigns are not loaded"))
+        }
+    };
     // The answer arrives in a task of its own, as a real response would: working out the demo
     // world's answer and rendering it are then two tasks, not one long one.
     TimeoutFuture::new(0).await;

@@ -3,11 +3,13 @@
 //! Pages never build URLs or parse JSON.
 
 mod demo;
+mod demo_campaigns;
 pub mod drafts;
 mod http;
 
 pub use demo::request_count as demo_request_count;
 pub use demo::{answer_with as demo_answer_with, CannedAnswer};
+pub use demo_campaigns::install as serve_demo_campaigns;
 
 use crate::config::{Mode, Session};
 use leptos::prelude::*;

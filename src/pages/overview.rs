@@ -35,6 +35,8 @@ const ATTRIBUTION_EVENTS: usize = 3;
 
 #[component]
 pub fn Overview() -> impl IntoView {
+    // Demo mode: the campaign half of the demo world answers (its code travels with this page).
+    crate::api::serve_demo_campaigns();
     Effect::new(move |_| crate::browser::document::set_title(t().pg_ov_title()));
     let packages = use_call(calls::list_packages);
     let watch = use_build_watch();

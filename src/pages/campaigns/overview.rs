@@ -23,6 +23,8 @@ use wave_api::rules::{row_ids, MISSING_ID_FLAG};
 
 #[component]
 pub fn CampaignsOverview() -> impl IntoView {
+    // Demo mode: the campaign half of the demo world answers (its code travels with this page).
+    crate::api::serve_demo_campaigns();
     Effect::new(move |_| crate::browser::document::set_title(t().cmp_title()));
     let client = use_client();
     let partner = expect_context::<Api>().session.get_untracked().partner();

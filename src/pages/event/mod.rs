@@ -69,6 +69,8 @@ fn keyed_campaigns(list: Vec<Campaign>, eid: &Id) -> Vec<(RowKey, RowId, Campaig
 
 #[component]
 pub fn EventPage() -> impl IntoView {
+    // Demo mode: the campaign half of the demo world answers (its code travels with this page).
+    crate::api::serve_demo_campaigns();
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get(routes::EID).unwrap_or_default()));
     let name = use_event_name(eid.clone());

@@ -3,20 +3,20 @@
 //! targeting, status, budget), listing campaigns, one-off campaigns, and campaign results.
 
 use super::generators::{available_clusters, campaign_result};
-use super::{not_found, ok, parse, DemoBackend, Reply};
+use super::{not_found, ok, parse, DemoCampaigns, Reply};
 use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::contract::models::*;
 use crate::flows::setup::validate_setup;
 
-impl DemoBackend {
+impl DemoCampaigns {
     pub(super) fn get_draft(&self, eid: &str) -> Reply {
         Ok(ApiResponse::json(200, self.drafts.get(eid).ok_or_else(|| not_found("Setup process"))?))
     }
 
     /// Opens the event's draft, creating it on first use.
-    pub(super) fn open_draft(&mut self, eid: &str) -> Reply {
+    pub(super) fn open_draft(&mut self, eid: &str, events: &[Event]) -> Reply {
         let eid = Id(eid.into());
-        if !self.events.iter().any(|e| e.id == eid) {
+        if !events.iter().any(|e| e.id == eid) {
             return Err(not_found("Event"));
         }
         let available = available_clusters(&eid);

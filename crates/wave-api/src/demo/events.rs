@@ -1,11 +1,11 @@
 //! Event search (`GET /events`): a case-insensitive match on title, venue and city (or the exact id), an optional
 //! `since` date, and pages of [`crate::contract::assumptions::EVENTS_PAGE_SIZE`].
 
-use super::{DemoBackend, Reply};
+use super::{DemoPackages, Reply};
 use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::contract::models::*;
 
-impl DemoBackend {
+impl DemoPackages {
     pub(super) fn list_events(&self, req: &ApiRequest) -> Reply {
         Ok(ApiResponse::json(200, &self.search_events(req)))
     }

@@ -4,7 +4,7 @@
 
 use super::generators::{cluster_content, customer_ids, new_package_clusters};
 use super::state::{DemoPackage, Lifecycle};
-use super::{iso_from_ms, not_found, ok, parse, DemoBackend, Reply};
+use super::{iso_from_ms, not_found, ok, parse, DemoPackages, Reply};
 use crate::contract::http::{ApiRequest, ApiResponse};
 use crate::contract::models::*;
 use crate::rules::join_merge_id;
@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 const PREVIEW_ROWS: usize = 5;
 
-impl DemoBackend {
+impl DemoPackages {
     pub(super) fn list_packages(&self, now_ms: f64) -> Reply {
         let list: Vec<PackageSummary> = self.packages.iter().map(|p| self.package_view(p, now_ms).summary).collect();
         Ok(ApiResponse::json(200, &list))

@@ -1,11 +1,11 @@
 //! What the demo world stores and where it starts: the stored package (summary, clusters,
 //! lifecycle, settings), seeding from `fixtures/*.json`, the benchmark's large-data switches,
 //! the hostile-strings switch, the demo images' addresses, how a lifecycle turns into a status
-//! at a given time, and id allocation. These types serialise with [`DemoBackend`], so the app
+//! at a given time, and id allocation. These types serialise with the world's halves, so the app
 //! can keep the world across reloads.
 
 use super::generators::available_clusters;
-use super::{DemoBackend, BUILD_MS};
+use super::{DemoCampaigns, DemoPackages, BUILD_MS};
 use crate::contract::models::lenient::decode;
 use crate::contract::models::*;
 use serde::{Deserialize, Serialize};
@@ -15,9 +15,9 @@ const INITIALIZING_MS: f64 = 3_000.0;
 
 /// Where the demo creatives' images are: `public/demo-media/`, served with the app.
 pub const DEMO_MEDIA_PATH: &str = "/demo-media/";
-/// The hostile package title of [`DemoBackend::add_hostile_strings`].
+/// The hostile package title of [`DemoPackages::add_hostile_strings`].
 pub const HOSTILE_PACKAGE_TITLE: &str = "<img src=x onerror=alert(1)> Open air cinema";
-/// The hostile event title of [`DemoBackend::add_hostile_strings`].
+/// The hostile event title of [`DemoPackages::add_hostile_strings`].
 pub const HOSTILE_EVENT_TITLE: &str = "<script>alert('x')</script> Tribute Night";
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -36,12 +36,27 @@ pub(super) struct DemoPackage {
 }
 
 /// A package as `fixtures/packages.json` describes it: the summary plus its cluster names.
-#[derive(Deserialize)]
+/// Read field by field rather than with `#[serde(flatten)]`, whose buffering deserialiser the
+/// app would otherwise ship once more for the summary (measured: about 1 KB brotli).
 struct PackageSeed {
-    #[serde(flatten)]
     summary: PackageSummary,
-    #[serde(default)]
     clusters: Vec<String>,
+}
+
+impl PackageSeed {
+    fn all(json: &str) -> Vec<PackageSeed> {
+        let seeds: Vec<serde_json::Value> = decode(json).unwrap_or_default();
+        seeds
+            .into_iter()
+            .filter_map(|mut seed| {
+                let clusters = seed.as_object_mut()?.remove("clusters");
+                Some(PackageSeed {
+                    clusters: clusters.and_then(|c| serde_json::from_value(c).ok()).unwrap_or_default(),
+                    summary: serde_json::from_value(seed).ok()?,
+                })
+            })
+            .collect()
+    }
 }
 
 #[derive(Deserialize)]
@@ -70,17 +85,17 @@ impl Lifecycle {
     }
 }
 
-impl DemoBackend {
+impl DemoPackages {
     /// Builds started from now on take `ms` (tests that need a package to keep building).
     pub fn set_build_ms(&mut self, ms: f64) {
         self.build_ms = ms;
     }
 
-    /// The seeded demo world. `now_ms` anchors the package that is building at start.
+    /// The seeded package half. `now_ms` anchors the package that is building at start.
     pub fn seeded(now_ms: f64) -> Self {
         // The fixtures ship with the crate and are checked by tests: a failure here is a
         // build defect, not external data, so falling back to an empty world is enough.
-        let seeds: Vec<PackageSeed> = decode(include_str!("../../fixtures/packages.json")).unwrap_or_default();
+        let seeds = PackageSeed::all(include_str!("../../fixtures/packages.json"));
         let packages = seeds
             .into_iter()
             .map(|seed| DemoPackage {
@@ -95,27 +110,13 @@ impl DemoBackend {
                 settings: None,
             })
             .collect();
-        let events = decode(include_str!("../../fixtures/events.json")).unwrap_or_default();
-        let seed: CampaignSeed = decode(include_str!("../../fixtures/campaigns.json")).unwrap_or(CampaignSeed {
-            drafts: vec![],
-            campaigns: vec![],
-            results: vec![],
-        });
-        let mut backend = DemoBackend {
+        DemoPackages {
             packages,
-            events,
-            drafts: BTreeMap::new(),
-            campaigns: seed.campaigns,
-            results: seed.results,
+            events: decode(include_str!("../../fixtures/events.json")).unwrap_or_default(),
             next_id: 200,
             crm_exports: 0,
             build_ms: BUILD_MS,
-        };
-        for mut draft in seed.drafts {
-            draft.available_clusters = available_clusters(&draft.eid);
-            backend.drafts.insert(draft.eid.0.clone(), draft);
         }
-        backend
     }
 
     /// Adds `count` generated DONE packages (the benchmark's large-data switch).
@@ -164,6 +165,32 @@ impl DemoBackend {
         }
     }
 
+    pub(super) fn fresh_id(&mut self) -> Id {
+        self.next_id += 1;
+        Id(self.next_id.to_string())
+    }
+
+    pub(super) fn find_package(&self, id: &str) -> Option<usize> {
+        self.packages.iter().position(|p| p.summary.id.as_str() == id)
+    }
+}
+
+impl DemoCampaigns {
+    /// The seeded campaign half: drafts, published campaigns and results from the fixtures.
+    pub fn seeded() -> Self {
+        let seed: CampaignSeed = decode(include_str!("../../fixtures/campaigns.json")).unwrap_or(CampaignSeed {
+            drafts: vec![],
+            campaigns: vec![],
+            results: vec![],
+        });
+        let mut world = DemoCampaigns { drafts: BTreeMap::new(), campaigns: seed.campaigns, results: seed.results };
+        for mut draft in seed.drafts {
+            draft.available_clusters = available_clusters(&draft.eid);
+            world.drafts.insert(draft.eid.0.clone(), draft);
+        }
+        world
+    }
+
     /// Resolves the demo creatives' images (root-relative, under [`DEMO_MEDIA_PATH`]: files
     /// the app ships in `public/`) against `origin`, the address the app is served from
     /// (`http://127.0.0.1:8080`). The ad network needs a full address, so the setup's media
@@ -184,14 +211,5 @@ impl DemoBackend {
                 creative.media_url = format!("{origin}{}", creative.media_url);
             }
         }
-    }
-
-    pub(super) fn fresh_id(&mut self) -> Id {
-        self.next_id += 1;
-        Id(self.next_id.to_string())
-    }
-
-    pub(super) fn find_package(&self, id: &str) -> Option<usize> {
-        self.packages.iter().position(|p| p.summary.id.as_str() == id)
     }
 }

@@ -50,6 +50,8 @@ pub enum Start {
 
 #[component]
 pub fn SetupWizard() -> impl IntoView {
+    // Demo mode: the campaign half of the demo world answers (its code travels with this page).
+    crate::api::serve_demo_campaigns();
     let params = use_params_map();
     let eid = Id(params.with_untracked(|p| p.get(routes::EID).unwrap_or_default()));
     let name = use_event_name(eid.clone());
