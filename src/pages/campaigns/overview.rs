@@ -150,7 +150,9 @@ fn EventPicker() -> impl IntoView {
     let names = use_event_names();
     view! {
         <TextField id="campaign-event-search" label=tr!(cmp_search_events) kind="search" value=search/>
-        {load_view(events, move |list: Vec<Event>| {
+        // A box of its own height: the results arriving (or a shorter list after a search)
+        // never move the drafts below (Lighthouse measured a layout shift of 0.18 here).
+        <div class="picker-results">{load_view(events, move |list: Vec<Event>| {
             if let Some(names) = names {
                 names.remember_events(&list);
             }
@@ -183,6 +185,6 @@ fn EventPicker() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             }.into_any()
-        })}
+        })}</div>
     }
 }

@@ -13,7 +13,7 @@ use crate::api::{calls, Api};
 use crate::components::{load_view, Bar, BarChart, CsvButton, ErrorPanel, Loading};
 use crate::i18n::format::{number, percent, short_date};
 use crate::i18n::{lang, t, Lang, Tx};
-use crate::reactive::load::use_call;
+use crate::reactive::load::{use_call, UseLoadReturn};
 use crate::routes::{self, Route};
 use crate::services::event_names::{event_label, use_event_name, EventName};
 use crate::tr;
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use one_off::OneOffForm;
-use wave_api::contract::models::{Campaign, Id};
+use wave_api::contract::models::{Campaign, CampaignResult, Id};
 use wave_api::rules::csv_tables::{attribution_csv, campaigns_csv};
 use wave_api::rules::{row_ids, table_file_name, RowId, RowKey};
 
@@ -125,31 +125,48 @@ pub fn EventPage() -> impl IntoView {
                 <For each=move || published.get() key=|(key, ..)| key.clone()
                     children=move |(_, identity, c)| view! { <CampaignCard campaign=c identity=identity changed=changed/> }/>
             </div>
-            <OneOffForm eid=eid.clone() changed=changed/>
-            <h2>{tr!(pg_ev_attribution)}</h2>
-            {load_view(results, move |rows| {
-                if rows.is_empty() {
-                    return view! { <p class="empty">{tr!(pg_ev_no_attribution)}</p> }.into_any();
-                }
-                // Read in the load's view: a language switch draws the table and chart again.
-                let lang = lang();
-                let tx = Tx(lang);
-                let percent = move |f: f64| signed_percent(lang, f);
-                let bars = rows.iter().map(|r| Bar { label: format!("{} {}", r.tc, short_date(lang, &r.date)), value: r.sales_adjustment, display: percent(r.sales_adjustment) }).collect();
-                view! {
-                    <p class="table-actions"><CsvButton what=tr!(pg_ev_csv_attribution) file_name=attribution_file.clone()
-                        csv={let rows = rows.clone(); move || attribution_csv(&rows)}/></p>
-                    <table class="data">
-                        <caption>{tx.pg_ev_attribution_caption()}</caption>
-                        <thead><tr><th scope="col">{tx.pg_ev_col_cluster()}</th><th scope="col">{tx.pg_ev_col_run()}</th><th scope="col">{tx.pg_ev_col_date()}</th><th scope="col">{tx.pg_ev_col_sales()}</th><th scope="col">{tx.pg_ev_col_adjusted()}</th><th scope="col">{tx.pg_ev_col_adjustment()}</th></tr></thead>
-                        <tbody>{rows.into_iter().map(|r| view! {
-                            <tr><th scope="row">{r.tc.clone()}</th><td data-label=tx.pg_ev_col_run()>{r.tc_run_id.clone()}</td><td data-label=tx.pg_ev_col_date()>{short_date(lang, &r.date)}</td>
-                                <td data-label=tx.pg_ev_col_sales()>{number(lang, r.sales)}</td><td data-label=tx.pg_ev_col_adjusted()>{number(lang, r.adjusted_sales)}</td><td data-label=tx.pg_ev_col_adjustment()>{percent(r.sales_adjustment)}</td></tr>
-                        }).collect_view()}</tbody>
-                    </table>
-                    <BarChart title=tx.pg_ev_chart_title() bars=bars/>
-                }.into_any()
-            })}
+            // What follows the cards appears with them, once they have loaded (or failed):
+            // arriving cards then add to the page instead of pushing the one-off form and the
+            // attribution down (Lighthouse measured a layout shift of 0.15). Loaded stays loaded.
+            <Show when=move || campaigns.value.with(Option::is_some) || campaigns.error.with(Option::is_some)>
+                <OneOffForm eid=eid.clone() changed=changed/>
+                <h2>{tr!(pg_ev_attribution)}</h2>
+                {attribution(results, attribution_file.clone())}
+            </Show>
         </section>
     }
+}
+
+/// The event's attribution: its table and chart, with their CSV.
+fn attribution(results: UseLoadReturn<Vec<CampaignResult>>, attribution_file: String) -> impl IntoView {
+    load_view(results, move |rows| {
+        if rows.is_empty() {
+            return view! { <p class="empty">{tr!(pg_ev_no_attribution)}</p> }.into_any();
+        }
+        // Read in the load's view: a language switch draws the table and chart again.
+        let lang = lang();
+        let tx = Tx(lang);
+        let percent = move |f: f64| signed_percent(lang, f);
+        let bars = rows
+            .iter()
+            .map(|r| Bar {
+                label: format!("{} {}", r.tc, short_date(lang, &r.date)),
+                value: r.sales_adjustment,
+                display: percent(r.sales_adjustment),
+            })
+            .collect();
+        view! {
+            <p class="table-actions"><CsvButton what=tr!(pg_ev_csv_attribution) file_name=attribution_file.clone()
+                csv={let rows = rows.clone(); move || attribution_csv(&rows)}/></p>
+            <table class="data">
+                <caption>{tx.pg_ev_attribution_caption()}</caption>
+                <thead><tr><th scope="col">{tx.pg_ev_col_cluster()}</th><th scope="col">{tx.pg_ev_col_run()}</th><th scope="col">{tx.pg_ev_col_date()}</th><th scope="col">{tx.pg_ev_col_sales()}</th><th scope="col">{tx.pg_ev_col_adjusted()}</th><th scope="col">{tx.pg_ev_col_adjustment()}</th></tr></thead>
+                <tbody>{rows.into_iter().map(|r| view! {
+                    <tr><th scope="row">{r.tc.clone()}</th><td data-label=tx.pg_ev_col_run()>{r.tc_run_id.clone()}</td><td data-label=tx.pg_ev_col_date()>{short_date(lang, &r.date)}</td>
+                        <td data-label=tx.pg_ev_col_sales()>{number(lang, r.sales)}</td><td data-label=tx.pg_ev_col_adjusted()>{number(lang, r.adjusted_sales)}</td><td data-label=tx.pg_ev_col_adjustment()>{percent(r.sales_adjustment)}</td></tr>
+                }).collect_view()}</tbody>
+            </table>
+            <BarChart title=tx.pg_ev_chart_title() bars=bars/>
+        }.into_any()
+    })
 }
