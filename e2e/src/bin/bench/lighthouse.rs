@@ -57,8 +57,10 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
     // Compressed before the first run, or that run would wait for it.
     e2e::precompress(app_dist);
     e2e::precompress(bare_dist);
-    let runs = measure(app, bare);
-    for (i, page) in pages().iter().enumerate() {
+    // BENCH_HTTP=2: only the HTTP/2 rows (half the time, for comparing two builds).
+    let http1 = std::env::var("BENCH_HTTP").as_deref() != Ok("2");
+    let runs = if http1 { measure(app, bare) } else { Vec::new() };
+    for (i, page) in pages().iter().enumerate().filter(|_| http1) {
         let med = |f: fn(&Run) -> f64| median(runs[i].iter().map(f).collect());
         let bare_lcp = median(runs[0].iter().map(|r| r.lcp_ms).collect());
         t.row(
@@ -97,15 +99,20 @@ pub(crate) fn section(t: &mut Table, app: &str, bare: &str, app_dist: &Path, bar
     }
 }
 
-/// The bare counter first, then [`ROUTES`].
+/// The bare counter first, then [`routes`].
 fn pages() -> Vec<String> {
-    std::iter::once("bare Leptos counter".to_string()).chain(ROUTES.iter().map(|r| r.to_string())).collect()
+    std::iter::once("bare Leptos counter".to_string()).chain(routes().map(str::to_string)).collect()
+}
+
+/// [`ROUTES`], or those of them BENCH_PAGES names (comma-separated, e.g. `/,/campaigns`).
+fn routes() -> impl Iterator<Item = &'static str> {
+    let only = std::env::var("BENCH_PAGES").ok();
+    ROUTES.iter().copied().filter(move |r| only.as_deref().is_none_or(|o| o.split(',').any(|p| p == *r)))
 }
 
 /// [`LIGHTHOUSE_RUNS`] Lighthouse runs of every page of [`pages`], interleaved.
 fn measure(app: &str, bare: &str) -> Vec<Vec<Run>> {
-    let urls: Vec<String> =
-        std::iter::once(format!("{bare}/")).chain(ROUTES.iter().map(|r| format!("{app}{r}"))).collect();
+    let urls: Vec<String> = std::iter::once(format!("{bare}/")).chain(routes().map(|r| format!("{app}{r}"))).collect();
     let mut runs: Vec<Vec<Run>> = urls.iter().map(|_| Vec::new()).collect();
     for _ in 0..LIGHTHOUSE_RUNS {
         for (i, url) in urls.iter().enumerate() {
