@@ -7,4 +7,5 @@
 mod app;
 mod budget;
 mod headers;
+mod layout;
 mod support;
