@@ -10,7 +10,7 @@
 //! progress: only while a building package is shown, paused while the tab is hidden.
 
 use crate::api::{calls, use_client, Api, ApiError};
-use crate::components::{load_view, CampaignBadge, StatusBadge};
+use crate::components::{load_view, CampaignBadge, Loading, StatusBadge};
 use crate::i18n::format::{now_ms, number, relative, short_date};
 use crate::i18n::{lang, t, Tx};
 use crate::pages::campaigns::overview::{draft_list, EventName};
@@ -67,6 +67,10 @@ pub fn Overview() -> impl IntoView {
         <section class="page">
             <h1>{tr!(pg_ov_title)}</h1>
             <p class="lead">{tr!(pg_ov_lead)}</p>
+            // The cards appear together once the package list has come (or failed): its
+            // answer fills the first two, and arriving there would push the drafts and
+            // campaigns down (Lighthouse's layout shift). The list's answer, once in, stays.
+            <Show when=move || list.with(Option::is_some) fallback=|| view! { <Loading/> }>
             <div class="cards overview">
                 <article class="card" aria-labelledby="ov-building">
                     <h2 id="ov-building">{tr!(pg_ov_building)}</h2>
@@ -82,6 +86,7 @@ pub fn Overview() -> impl IntoView {
                 <Drafts/>
                 <Campaigns/>
             </div>
+            </Show>
         </section>
     }
 }
