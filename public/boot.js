@@ -41,7 +41,7 @@ const ROUTE_CHUNKS = [
   ["/", "overview_pages"],
   ["/package-builder/create", "create_page"],
   ["/package-builder/results/:id", "results_page"],
-  ["/campaigns", "campaign_pages"],
+  ["/campaigns", "campaigns_page"],
   ["/campaigns/:id/setup", "campaign_pages"],
   ["/events/:id", "campaign_pages"]
 ];
