@@ -152,7 +152,8 @@ fn EventPicker() -> impl IntoView {
         <TextField id="campaign-event-search" label=tr!(cmp_search_events) kind="search" value=search/>
         // A box of its own height: the results arriving (or a shorter list after a search)
         // never move the drafts below (Lighthouse measured a layout shift of 0.18 here).
-        <div class="picker-results">{load_view(events, move |list: Vec<Event>| {
+        // Focusable and named: its content scrolls with the keyboard even when no row has a link.
+        <div class="picker-results" role="region" aria-label=tr!(cmp_events_list) tabindex="0">{load_view(events, move |list: Vec<Event>| {
             if let Some(names) = names {
                 names.remember_events(&list);
             }
