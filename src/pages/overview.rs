@@ -16,17 +16,17 @@ use crate::i18n::{lang, t, Tx};
 use crate::pages::campaigns::overview::{draft_list, EventName};
 use crate::pages::event::signed_percent;
 use crate::pages::package_builder::list_rows::{refresh_statuses, Row};
-use crate::reactive::load::{use_call, use_load};
+use crate::reactive::load::{use_call, use_load, UseLoadReturn};
 use crate::reactive::poll::use_poll;
 use crate::routes::Route;
 use crate::services::build_watch::use_build_watch;
-use crate::services::local_drafts::{load_remembered, DraftKeys};
+use crate::services::local_drafts::{load_remembered, DraftKeys, DraftRow};
 use crate::tr;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
 use wave_api::contract::assumptions::clamp_progress;
-use wave_api::contract::models::{CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
+use wave_api::contract::models::{Campaign, CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
 
 /// How many finished packages, campaigns and attribution rows a section shows.
 const SHOWN: usize = 5;
@@ -63,6 +63,10 @@ pub fn Overview() -> impl IntoView {
     });
     watch_progress(list, own);
     let retry = Callback::new(move |_| packages.reload());
+    // Every load starts now, whatever the cards below wait for.
+    let (drafts, keys) = drafts_load();
+    let (campaigns, attribution) = campaign_loads();
+    let waited = crate::reactive::timer::held_back_long_enough();
     view! {
         <section class="page">
             <h1>{tr!(pg_ov_title)}</h1>
@@ -70,7 +74,8 @@ pub fn Overview() -> impl IntoView {
             // The cards appear together once the package list has come (or failed): its
             // answer fills the first two, and arriving there would push the drafts and
             // campaigns down (Lighthouse's layout shift). The list's answer, once in, stays.
-            <Show when=move || list.with(Option::is_some) fallback=|| view! { <Loading/> }>
+            // Only the drawing waits (two seconds at most): the other loads started above.
+            <Show when=move || waited.get() || list.with(Option::is_some) fallback=|| view! { <Loading/> }>
             <div class="cards overview">
                 <article class="card" aria-labelledby="ov-building">
                     <h2 id="ov-building">{tr!(pg_ov_building)}</h2>
@@ -83,8 +88,8 @@ pub fn Overview() -> impl IntoView {
                         Tx::pg_ov_no_finished)}
                     <p><A href=Route::Packages.href()>{tr!(pg_ov_all_packages)}</A></p>
                 </article>
-                <Drafts/>
-                <Campaigns/>
+                <Drafts drafts=drafts keys=keys.clone()/>
+                <Campaigns campaigns=campaigns attribution=attribution/>
             </div>
             </Show>
         </section>
@@ -218,14 +223,20 @@ fn BuildProgress(package: PackageSummary, own: RwSignal<Vec<Package>>) -> impl I
     }
 }
 
-#[component]
-fn Drafts() -> impl IntoView {
+/// The drafts this browser opened, loading from now on (the overview starts every load at
+/// once, before its cards show).
+fn drafts_load() -> (UseLoadReturn<Vec<DraftRow>>, DraftKeys) {
     let keys = DraftKeys::current();
     let client = use_client();
     let drafts = use_load({
         let keys = keys.clone();
         move |_| load_remembered(client.clone(), keys.clone())
     });
+    (drafts, keys)
+}
+
+#[component]
+fn Drafts(drafts: UseLoadReturn<Vec<DraftRow>>, keys: DraftKeys) -> impl IntoView {
     view! {
         <article class="card" aria-labelledby="ov-drafts">
             <h2 id="ov-drafts">{tr!(pg_ov_drafts)}</h2>
@@ -246,9 +257,9 @@ fn Drafts() -> impl IntoView {
     }
 }
 
-/// Active and paused campaigns, and the newest attribution rows of the events they belong to.
-#[component]
-fn Campaigns() -> impl IntoView {
+/// The partner's campaigns and the newest attribution rows of their events, loading from now
+/// on.
+fn campaign_loads() -> (UseLoadReturn<Vec<Campaign>>, UseLoadReturn<Vec<CampaignResult>>) {
     let partner = expect_context::<Api>().session.get_untracked().partner();
     let campaigns = use_call({
         let partner = partner.clone();
@@ -270,6 +281,12 @@ fn Campaigns() -> impl IntoView {
             Ok::<_, ApiError>(rows)
         }
     });
+    (campaigns, attribution)
+}
+
+/// Active and paused campaigns, and the newest attribution rows of the events they belong to.
+#[component]
+fn Campaigns(campaigns: UseLoadReturn<Vec<Campaign>>, attribution: UseLoadReturn<Vec<CampaignResult>>) -> impl IntoView {
     view! {
         <article class="card" aria-labelledby="ov-campaigns">
             <h2 id="ov-campaigns">{tr!(pg_ov_running)}</h2>

@@ -95,6 +95,7 @@ pub fn EventPage() -> impl IntoView {
             _ => Vec::new(),
         }
     });
+    let waited = crate::reactive::timer::held_back_long_enough();
     let (attribution_file, campaigns_file) =
         (table_file_name("attribution", eid.as_str()), table_file_name("campaigns", eid.as_str()));
     view! {
@@ -127,8 +128,9 @@ pub fn EventPage() -> impl IntoView {
             </div>
             // What follows the cards appears with them, once they have loaded (or failed):
             // arriving cards then add to the page instead of pushing the one-off form and the
-            // attribution down (Lighthouse measured a layout shift of 0.15). Loaded stays loaded.
-            <Show when=move || campaigns.value.with(Option::is_some) || campaigns.error.with(Option::is_some)>
+            // attribution down (Lighthouse measured a layout shift of 0.15). Loaded stays
+            // loaded; a slow answer holds them back for two seconds at most.
+            <Show when=move || waited.get() || campaigns.value.with(Option::is_some) || campaigns.error.with(Option::is_some)>
                 <OneOffForm eid=eid.clone() changed=changed/>
                 <h2>{tr!(pg_ev_attribution)}</h2>
                 {attribution(results, attribution_file.clone())}
