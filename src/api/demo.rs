@@ -19,7 +19,8 @@
 //! For component tests of server data the demo world never makes (ids left out or repeated),
 //! [`answer_with`] sets a canned answer for one request, in force until its guard is dropped.
 
-use super::demo_campaigns::{self, CampaignHalf};
+use super::demo_campaigns;
+use super::demo_world::{campaign_half, fresh_world, url_switch, CAMPAIGNS_STORAGE_KEY};
 use crate::browser::storage::{self, Area};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::RefCell;
@@ -33,8 +34,6 @@ const LATENCY_MS: u32 = 150;
 
 thread_local! {
     static BACKEND: RefCell<Option<DemoPackages>> = const { RefCell::new(None) };
-    /// The campaign half's entry point, once its chunk has loaded.
-    static CAMPAIGNS: std::cell::Cell<Option<CampaignHalf>> = const { std::cell::Cell::new(None) };
     /// Requests answered so far: what the benchmark and the poll tests count.
     static REQUESTS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Canned answers (tests): (guard id, method, path and query, answer).
@@ -86,25 +85,13 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-fn url_switch(name: &str) -> Option<usize> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(name)?.parse().ok()
-}
-
-/// Whether this page asks for a fresh world (one of the URL switches): then neither half is
-/// read from storage.
-pub(super) fn fresh_world() -> bool {
-    ["demo_packages", "demo_clusters", "demo_hostile"].into_iter().any(|name| url_switch(name).is_some())
-}
-
 fn load() -> DemoPackages {
     // The world before it came in two halves: its space is the halves' now.
     storage::remove(Area::Session, OLD_STORAGE_KEY);
     if fresh_world() {
         // The campaign half, loaded later, starts afresh too. (Only then: a package half that
         // was never stored, because only campaigns changed, must not cost those changes.)
-        storage::remove(Area::Session, demo_campaigns::STORAGE_KEY);
+        storage::remove(Area::Session, CAMPAIGNS_STORAGE_KEY);
     } else if let Some(backend) = storage::get_json(Area::Session, STORAGE_KEY) {
         return backend;
     }
@@ -146,13 +133,8 @@ fn answer_now(req: &ApiRequest) -> Option<ApiResponse> {
             }
             return Some(response);
         }
-        CAMPAIGNS.get().map(|campaigns| campaigns(req, backend.events()))
+        campaign_half().map(|campaigns| campaigns(req, backend.events()))
     })
-}
-
-/// From now on the campaign half answers this page's campaign requests.
-pub(super) fn set_campaign_half(campaigns: CampaignHalf) {
-    CAMPAIGNS.set(Some(campaigns));
 }
 
 /// Answers at once: a keep-alive request, sent as the page goes away. A campaign request

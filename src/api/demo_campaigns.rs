@@ -5,24 +5,19 @@
 //! request made before any of those pages. It keeps itself in sessionStorage, beside the
 //! package half.
 
+use super::demo_world::{fresh_world, set_campaign_half, CAMPAIGNS_STORAGE_KEY as STORAGE_KEY};
 use crate::browser::storage::{self, Area};
 use std::cell::RefCell;
 use wave_api::contract::models::Event;
 use wave_api::demo::DemoCampaigns;
 use wave_api::{ApiRequest, ApiResponse, Method};
 
-pub(super) const STORAGE_KEY: &str = "waveDemoCampaigns.v1";
-
-/// Answers a campaign request; `events` are the package half's (a draft is opened only for an
-/// event the world knows).
-pub(super) type CampaignHalf = fn(&ApiRequest, &[Event]) -> ApiResponse;
-
 thread_local! {
     static WORLD: RefCell<Option<DemoCampaigns>> = const { RefCell::new(None) };
 }
 
 fn load() -> DemoCampaigns {
-    if !super::demo::fresh_world() {
+    if !fresh_world() {
         if let Some(world) = storage::get_json(Area::Session, STORAGE_KEY) {
             return world;
         }
@@ -50,7 +45,7 @@ fn answer(req: &ApiRequest, events: &[Event]) -> ApiResponse {
 /// Makes the campaign half answer this page's campaign requests (in demo mode; harmless in
 /// live mode). The overview, campaign, setup and event pages call it first thing.
 pub fn install() {
-    super::demo::set_campaign_half(answer);
+    set_campaign_half(answer);
 }
 
 /// Installs the campaign half, its chunk loaded first (release build).

@@ -4,6 +4,7 @@
 
 mod demo;
 mod demo_campaigns;
+mod demo_world;
 pub mod drafts;
 mod http;
 

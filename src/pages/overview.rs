@@ -26,7 +26,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use std::collections::BTreeSet;
 use wave_api::contract::assumptions::clamp_progress;
-use wave_api::contract::models::{Campaign, CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary};
+use wave_api::contract::models::{
+    Campaign, CampaignResult, CampaignStatus, Id, Package, PackageStatus, PackageSummary,
+};
 
 /// How many finished packages, campaigns and attribution rows a section shows.
 const SHOWN: usize = 5;
@@ -286,7 +288,10 @@ fn campaign_loads() -> (UseLoadReturn<Vec<Campaign>>, UseLoadReturn<Vec<Campaign
 
 /// Active and paused campaigns, and the newest attribution rows of the events they belong to.
 #[component]
-fn Campaigns(campaigns: UseLoadReturn<Vec<Campaign>>, attribution: UseLoadReturn<Vec<CampaignResult>>) -> impl IntoView {
+fn Campaigns(
+    campaigns: UseLoadReturn<Vec<Campaign>>,
+    attribution: UseLoadReturn<Vec<CampaignResult>>,
+) -> impl IntoView {
     view! {
         <article class="card" aria-labelledby="ov-campaigns">
             <h2 id="ov-campaigns">{tr!(pg_ov_running)}</h2>
