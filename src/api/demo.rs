@@ -5,8 +5,7 @@
 //! The world's package half lives here. Its campaign half ([`super::demo_campaigns`]) is
 //! installed by the pages that read campaigns, so in the release build its code (the campaign
 //! models and their demo data) is in a chunk those pages share, fetched with them, and the
-//! package pages do not download it. A campaign request before any of them has shown loads
-//! it on its own.
+//! package pages do not download it.
 //!
 //! URL switches: for the benchmark, `?demo_packages=N` adds N packages and `?demo_clusters=N`
 //! gives the first DONE package N clusters of 500 preview rows; for the tests,
@@ -116,8 +115,8 @@ fn load() -> DemoPackages {
     backend
 }
 
-/// The answer, now: `None` when the request is the campaign half's and its chunk has not
-/// loaded yet. Persists the package half after anything that may change it (the campaign half
+/// The answer, now: `None` when the request is the campaign half's and no page has installed
+/// it yet. Persists the package half after anything that may change it (the campaign half
 /// persists itself).
 fn answer_now(req: &ApiRequest) -> Option<ApiResponse> {
     if let Some(answer) = canned(req) {
@@ -155,9 +154,9 @@ pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiR
         Some(response) => response,
         None => {
             // A chunk that cannot be fetched is what a lost connection would be.
-            demo_campaigns::load_campaign_half()
-                .await
-                .map_err(|_| ApiError::Network("the demo's campaign data could not be loaded".into()))?;
+            if !demo_campaigns::install_if_here() {
+                return Err(ApiError::Network("the demo's campaign half is not installed".into()));
+            }
             if signal.is_some_and(AbortSignal::aborted) {
                 return Err(ApiError::Aborted);
             }
