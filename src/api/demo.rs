@@ -136,12 +136,18 @@ fn answer_now(req: &ApiRequest) -> Option<ApiResponse> {
     })
 }
 
+/// [`answer_now`], or, for a campaign request before any page installed the campaign half, the
+/// half installed here if this build has it in one module (`None` in the release build).
+fn answer(req: &ApiRequest) -> Option<ApiResponse> {
+    REQUESTS.with(|n| n.set(n.get() + 1));
+    answer_now(req).or_else(|| if demo_campaigns::install_if_here() { answer_now(req) } else { None })
+}
+
 /// Answers at once: a keep-alive request, sent as the page goes away. A campaign request
-/// before the campaign half has loaded cannot happen there (its draft was read through it);
+/// before the campaign half is installed cannot happen there (its draft was read through it);
 /// it is answered 503.
 pub fn send_now(req: &ApiRequest) -> ApiResponse {
-    REQUESTS.with(|n| n.set(n.get() + 1));
-    answer_now(req).unwrap_or_else(|| ApiResponse::detail(503, "The demo's campaigns are not loaded"))
+    answer(req).unwrap_or_else(|| ApiResponse::detail(503, "The demo's campaigns are not installed"))
 }
 
 pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiResponse, ApiError> {
@@ -149,20 +155,8 @@ pub async fn send(req: &ApiRequest, signal: Option<&AbortSignal>) -> Result<ApiR
     if signal.is_some_and(AbortSignal::aborted) {
         return Err(ApiError::Aborted);
     }
-    REQUESTS.with(|n| n.set(n.get() + 1));
-    let response = match answer_now(req) {
-        Some(response) => response,
-        None => {
-            // A chunk that cannot be fetched is what a lost connection would be.
-            if !demo_campaigns::install_if_here() {
-                return Err(ApiError::Network("the demo's campaign half is not installed".into()));
-            }
-            if signal.is_some_and(AbortSignal::aborted) {
-                return Err(ApiError::Aborted);
-            }
-            answer_now(req).unwrap_or_else(|| ApiResponse::detail(503, "The demo's campaigns are not loaded"))
-        }
-    };
+    // Without its campaign half the world cannot answer, as if offline.
+    let response = answer(req).ok_or_else(|| ApiError::Network("the demo's campaign half is not installed".into()))?;
     // The answer arrives in a task of its own, as a real response would: working out the demo
     // world's answer and rendering it are then two tasks, not one long one.
     TimeoutFuture::new(0).await;
