@@ -37,7 +37,7 @@ macro_rules! split_page {
 
         #[cfg(feature = "split")]
         pub fn $route() -> impl IntoView {
-            lazy_view($chunk, $next)
+            lazy_view(|| Box::pin($chunk()), $next)
         }
 
         #[cfg(not(feature = "split"))]
@@ -151,11 +151,15 @@ pub fn note_navigation() {
     NAVIGATED.set(true);
 }
 
+/// A chunk's download, as the split function starts it.
 #[cfg(feature = "split")]
-fn lazy_view<Fut>(load: fn() -> Fut, then: Option<fn()>) -> impl IntoView
-where
-    Fut: std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>> + 'static,
-{
+type ChunkLoad =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>>>;
+
+/// The route of a lazily loaded page. One function for all of them, not one copy per page's
+/// future type: generic, it was six copies of the same reactive code in the main module.
+#[cfg(feature = "split")]
+fn lazy_view(load: fn() -> ChunkLoad, then: Option<fn()>) -> impl IntoView {
     use send_wrapper::SendWrapper;
     use std::task::Poll;
     let attempt = RwSignal::new(0u32);
@@ -164,7 +168,7 @@ where
     let page = move || {
         attempt.track();
         // The loader's error type is not Send; the page is single-threaded.
-        let mut chunk = SendWrapper::new(Box::pin(load()));
+        let mut chunk = SendWrapper::new(load());
         Suspend::new(async move {
             // An already-fetched chunk is ready at the first poll, inside the first render:
             // no "Loading" flash and no focus move then.
