@@ -100,11 +100,13 @@ fn key_text_reads_back_and_refuses_what_is_not_a_key() {
 }
 
 #[test]
-fn copies_are_labelled_in_order() {
+fn copies_are_counted_in_order() {
+    // The app labels them "copy 1 of 2" / "Kopie 1 von 2" from these (setup/sections.rs).
     let rows = row_ids(["a", "b", "a"]);
-    assert_eq!(rows[0].copy_label().as_deref(), Some("copy 1 of 2"));
-    assert_eq!(rows[1].copy_label(), None);
-    assert_eq!(rows[2].copy_label().as_deref(), Some("copy 2 of 2"));
+    let copy = |i: usize| (rows[i].key.occurrence() + 1, rows[i].state);
+    assert_eq!(copy(0), (1, Repeated { count: 2 }));
+    assert_eq!(rows[1].state, Unique);
+    assert_eq!(copy(2), (2, Repeated { count: 2 }));
 }
 
 #[test]

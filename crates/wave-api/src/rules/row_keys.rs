@@ -126,14 +126,6 @@ impl RowId {
             IdState::Repeated { .. } => Some(REPEATED_ID_FLAG),
         }
     }
-
-    /// "copy 2 of 3" for a repeated id; `None` otherwise.
-    pub fn copy_label(&self) -> Option<String> {
-        match self.state {
-            IdState::Repeated { count } => Some(format!("copy {} of {count}", self.key.occurrence + 1)),
-            _ => None,
-        }
-    }
 }
 
 pub use crate::contract::models::is_missing_id;
