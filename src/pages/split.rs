@@ -151,7 +151,7 @@ pub fn note_navigation() {
     NAVIGATED.set(true);
 }
 
-/// A chunk's download, as the split function starts it.
+/// A chunk's download, as the split function returns it (it starts when first polled).
 #[cfg(feature = "split")]
 type ChunkLoad =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>>>>;

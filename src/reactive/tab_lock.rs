@@ -33,7 +33,7 @@ pub const HANDSHAKE_MS: u32 = 800;
 const BUSY_RETRIES: u32 = 2;
 const BUSY_RETRY_MS: u32 = 100;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 enum Message {
     Hello {
@@ -60,15 +60,14 @@ enum Message {
     },
 }
 
-/// A [`Message`] as it arrives, read flat. serde's reader for an internally tagged enum first
-/// copies every message into a generic tree (12 KB of wasm before optimisation for these five);
-/// this struct and [`Wire::message`] read the same JSON directly.
+/// A [`Message`] as it arrives, read flat from the decoded JSON. serde's reader for an internally
+/// tagged enum makes a second, generic copy of every message first (12 KB of wasm before
+/// optimisation for these five); this struct and [`Wire::message`] do without it.
 #[derive(Deserialize)]
 struct Wire {
     kind: String,
     from: Option<u64>,
     to: Option<u64>,
-    #[serde(default)]
     unsaved: Option<String>,
 }
 

@@ -34,6 +34,14 @@ async fn one_owner_per_draft_and_take_over_moves_it() {
     let third = third_owner.with(|| use_tab_lock(&name));
     wait_until("the third tab settles", || third.settled.get_untracked()).await;
     assert!(third.owner.get_untracked(), "a tab opened after the owner left owns the draft");
+    // The owner hears another tab open the draft (its hello) and close it again (its bye).
+    let fourth_owner = Owner::new();
+    let fourth = fourth_owner.with(|| use_tab_lock(&name));
+    wait_until("the owner hears the fourth tab", || third.other_opened.get_untracked()).await;
+    wait_until("the fourth tab settles", || fourth.settled.get_untracked()).await;
+    assert!(!fourth.owner.get_untracked(), "the fourth tab is read-only");
+    fourth_owner.cleanup();
+    wait_until("the owner hears it leave", || !third.other_opened.get_untracked()).await;
     first_owner.cleanup();
     third_owner.cleanup();
 }
