@@ -78,9 +78,44 @@ thread_local! {
     static LANG: std::cell::Cell<Option<RwSignal<Lang>>> = const { std::cell::Cell::new(None) };
 }
 
+/// The language as one page's words read it: a signal owned by the page (its route), given to
+/// the page's views as context by [`provide_page_lang`], and set by the app on a switch.
+///
+/// Why: a signal keeps every reader it ever had until it changes (reactive_graph 0.2 drops a
+/// disposed reader only then), and the language rarely changes. Read directly by every word
+/// of every page, the app's language signal kept the remains of every page left: about 8 KB a
+/// visit (the benchmark's memory rows: 767 B a list ⇄ results round trip before 0ee4992, 8,248
+/// after). A page's words now read the page's own signal, which goes with the page, and no
+/// page reads the app's.
+#[derive(Clone, Copy)]
+struct PageLang(RwSignal<Lang>);
+
+thread_local! {
+    /// The pages shown now (one, or two while a route changes), by a number of their own.
+    static PAGES: std::cell::RefCell<Vec<(u64, RwSignal<Lang>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PAGE_COUNT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Called first by every route's view (src/pages/split.rs, and the pages in the main module):
+/// the page's words follow a language switch through a signal that goes with the page.
+pub fn provide_page_lang() {
+    if LANG.get().is_none() {
+        return;
+    }
+    let page = RwSignal::new(lang_now());
+    let id = PAGE_COUNT.get() + 1;
+    PAGE_COUNT.set(id);
+    PAGES.with(|p| p.borrow_mut().push((id, page)));
+    on_cleanup(move || PAGES.with(|p| p.borrow_mut().retain(|(n, _)| *n != id)));
+    provide_context(PageLang(page));
+}
+
 /// The language on screen (tracked: what reads it follows a switch). English before the shell
 /// has started (and in tests that mount one component).
 pub fn lang() -> Lang {
+    if let Some(lang) = use_context::<PageLang>().and_then(|PageLang(page)| page.try_get()) {
+        return lang;
+    }
     LANG.get().and_then(|l| l.try_get()).unwrap_or_default()
 }
 
@@ -151,6 +186,16 @@ pub fn provide_i18n() -> I18n {
         let now = chosen.get().unwrap_or(browser);
         if on_screen.get_untracked() != now {
             on_screen.set(now);
+        }
+    });
+    // A switch reaches every page shown (see PageLang).
+    Effect::new(move |_| {
+        let now = on_screen.get();
+        let pages: Vec<RwSignal<Lang>> = PAGES.with(|p| p.borrow().iter().map(|(_, page)| *page).collect());
+        for page in pages {
+            if page.try_get_untracked().is_some_and(|was| was != now) {
+                page.try_set(now);
+            }
         }
     });
     Effect::new(move |_| {

@@ -29,6 +29,7 @@ impl Problem {
 
 #[component]
 pub fn Connect() -> impl IntoView {
+    crate::i18n::provide_page_lang();
     Effect::new(move |_| crate::browser::document::set_title(t().pg_cn_title()));
     let api = expect_context::<Api>();
     let notices = use_notices();

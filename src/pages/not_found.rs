@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    crate::i18n::provide_page_lang();
     Effect::new(move |_| crate::browser::document::set_title(t().not_found_title()));
     view! {
         <section class="page">

@@ -37,11 +37,13 @@ macro_rules! split_page {
 
         #[cfg(feature = "split")]
         pub fn $route() -> impl IntoView {
+            crate::i18n::provide_page_lang();
             lazy_view(|| Box::pin($chunk()), $next)
         }
 
         #[cfg(not(feature = "split"))]
         pub fn $route() -> impl IntoView {
+            crate::i18n::provide_page_lang();
             view! { <$page/> }
         }
 

@@ -33,6 +33,27 @@ async fn machine_dates(c: &Client) -> Vec<String> {
 }
 
 #[tokio::test]
+async fn pages_reached_by_links_follow_the_switch() {
+    // Each page's words read a language of the page's own (src/i18n/mod.rs, PageLang), which
+    // the switch sets: a page the router made, and the page Back brings back, switch too.
+    let base = serve_dist(dist());
+    run_speaking(base, Some("en-US,en"), |c, base, _| async move {
+        open(&c, &base, "/package-builder").await;
+        heading(&c, "Packages").await;
+        link(&c, "Munich shows Q3").await.click().await.expect("open the package");
+        wait_for(&c, "//h2[normalize-space()='Attribution (backhaul evaluation)']").await;
+        button(&c, "Deutsch").await.click().await.expect("German");
+        wait_for(&c, "//h2[normalize-space()='Attribution (Backhaul-Auswertung)']").await;
+        c.back().await.expect("back");
+        heading(&c, "Pakete").await;
+        button(&c, "English").await.click().await.expect("English");
+        heading(&c, "Packages").await;
+        assert_healthy(&c, "switching on pages reached by links").await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_german_browser_starts_in_german_and_the_switch_is_remembered() {
     let base = serve_dist(dist());
     run_speaking(base, Some("de-DE,de"), |c, base, _| async move {

@@ -34,6 +34,7 @@ const URL_WRITE_DEBOUNCE_MS: f64 = 300.0;
 
 #[component]
 pub fn PackageList() -> impl IntoView {
+    crate::i18n::provide_page_lang();
     Effect::new(move |_| crate::browser::document::set_title(t().pkg_list_title()));
     let packages = use_call(calls::list_packages);
 
